@@ -1,0 +1,4 @@
+export * from './problem.js';
+export * from './evidence.js';
+export { decode } from './decode.js';
+export { closestMatch, editDistance } from './closest.js';

@@ -1,0 +1,3 @@
+import { createTsupConfig } from '../../tsup.config.base.js';
+
+export default createTsupConfig();
