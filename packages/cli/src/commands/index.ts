@@ -1,0 +1,7 @@
+import type { Command } from '../command.js';
+
+/**
+ * Every `target87` sub-command, in the order `--help` lists them. Add a command by writing
+ * `commands/<name>.ts` and listing it here.
+ */
+export const commands: readonly Command[] = [];

@@ -1,0 +1,2 @@
+// Filled in as the module lands; every public export is re-exported from here.
+export {};
