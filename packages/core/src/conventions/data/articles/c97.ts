@@ -1,0 +1,278 @@
+import type { z } from 'zod';
+import type { Article } from '../../schema.js';
+import { official, secondary } from '../sources.js';
+
+/** Key articles and the three annexes of the Migration for Employment Convention (Revised), 1949. */
+export const c97Articles = [
+  {
+    id: 'C97:1',
+    instrumentId: 'C97',
+    number: '1',
+    heading: 'Information on migration policy and law',
+    summary:
+      'Each State makes available on request information on its emigration and immigration policies, laws and regulations, special provisions on migrants for employment, and its agreements on these questions.',
+    paragraphs: [],
+    keywords: [
+      'information exchange',
+      'migration policy',
+      'immigration law',
+      'emigration',
+      'bilateral labour agreements',
+      'bilateral agreements',
+      'transparency',
+    ],
+    status: 'secondary',
+    sources: [secondary.docsbayC97],
+  },
+  {
+    id: 'C97:2',
+    instrumentId: 'C97',
+    number: '2',
+    heading: 'Free assistance and information for migrants',
+    summary:
+      'Each State maintains, or makes sure there is, an adequate and free service to assist migrants for employment, and in particular to give them accurate information.',
+    paragraphs: [],
+    keywords: [
+      'free service',
+      'information for migrants',
+      'pre-departure information',
+      'migrant resource centres',
+      'assistance to migrants',
+      'accurate information',
+      'employment services',
+    ],
+    status: 'secondary',
+    sources: [secondary.docsbayC97],
+  },
+  {
+    id: 'C97:3',
+    instrumentId: 'C97',
+    number: '3',
+    heading: 'Action against misleading propaganda',
+    summary:
+      'Each State takes all appropriate steps, so far as national law allows, against misleading propaganda about emigration and immigration, cooperating with other States where appropriate.',
+    paragraphs: [
+      {
+        ref: '3(1)',
+        summary:
+          'All appropriate steps, so far as national laws and regulations permit, against misleading propaganda relating to emigration and immigration.',
+      },
+      {
+        ref: '3(2)',
+        summary: 'Cooperation with other States for that purpose, where appropriate.',
+      },
+    ],
+    keywords: [
+      'misleading propaganda',
+      'misleading information',
+      'false promises',
+      'deceptive recruitment',
+      'fraudulent job offers',
+      'awareness raising',
+      'safe migration',
+    ],
+    status: 'secondary',
+    sources: [secondary.docsbayC97],
+  },
+  {
+    id: 'C97:4',
+    instrumentId: 'C97',
+    number: '4',
+    heading: 'Facilitating departure, journey and reception',
+    summary:
+      'Each State makes provision to facilitate the departure, journey and reception of migrants for employment.',
+    paragraphs: [],
+    keywords: [
+      'departure',
+      'journey',
+      'reception',
+      'arrival',
+      'travel',
+      'orientation',
+      'safe migration',
+    ],
+    status: 'verified',
+    sources: [official.iloReportC97Text],
+  },
+  {
+    id: 'C97:6',
+    instrumentId: 'C97',
+    number: '6',
+    heading: 'Equal treatment with nationals',
+    summary:
+      'Immigrants lawfully in the country get treatment no less favourable than nationals, without discrimination on grounds of nationality, race, religion or sex, in pay and conditions of work, trade union rights, housing, social security, employment taxes and legal proceedings.',
+    paragraphs: [
+      {
+        ref: '6(1)',
+        summary:
+          'Equal treatment, without discrimination as to nationality, race, religion or sex, for immigrants lawfully within the territory, in the matters listed in (a) to (d).',
+      },
+      {
+        ref: '6(1)(a)',
+        summary:
+          'Conditions of work, trade union rights and accommodation, as listed in (i) to (iii).',
+      },
+      {
+        ref: '6(1)(a)(i)',
+        summary:
+          'Remuneration (including family allowances), hours of work, overtime, holidays with pay, restrictions on home work, minimum age, apprenticeship and training, and women’s and young persons’ work.',
+      },
+      {
+        ref: '6(1)(a)(ii)',
+        summary: 'Membership of trade unions and the benefits of collective bargaining.',
+      },
+      { ref: '6(1)(a)(iii)', summary: 'Accommodation.' },
+      { ref: '6(1)(b)', summary: 'Social security, subject to certain limitations.' },
+      {
+        ref: '6(1)(c)',
+        summary: 'Employment taxes, dues or contributions.',
+      },
+      { ref: '6(1)(d)', summary: 'Legal proceedings.' },
+    ],
+    keywords: [
+      'equal treatment',
+      'equality of treatment',
+      'non-discrimination',
+      'discrimination',
+      'equal pay',
+      'wages',
+      'remuneration',
+      'working hours',
+      'overtime',
+      'paid holidays',
+      'trade union membership',
+      'freedom of association',
+      'collective bargaining',
+      'housing',
+      'accommodation',
+      'social security',
+      'social protection',
+      'taxes',
+      'access to justice',
+      'legal proceedings',
+      'regular migrants',
+      'documented migrants',
+    ],
+    status: 'verified',
+    sources: [official.unhcrC97, official.parlamentoPtC97Art6],
+  },
+  {
+    id: 'C97:8',
+    instrumentId: 'C97',
+    number: '8',
+    heading: 'No return for illness or injury',
+    summary:
+      'A migrant admitted on a permanent basis, and family members allowed to accompany or join them, are not to be sent back because illness or injury keeps the migrant from working in their occupation.',
+    paragraphs: [],
+    keywords: [
+      'illness',
+      'injury',
+      'sickness',
+      'incapacity',
+      'expulsion',
+      'deportation',
+      'return',
+      'permanent residence',
+      'family members',
+    ],
+    status: 'unverified',
+    sources: [secondary.afaatimC97],
+    note: 'The content comes from a secondary summary that gives no article number; that it is Article 8 is not confirmed.',
+  },
+  {
+    id: 'C97:11',
+    instrumentId: 'C97',
+    number: '11',
+    heading: 'Who is a migrant for employment',
+    summary:
+      'A migrant for employment is a person who migrates from one country to another to be employed otherwise than on their own account, including anyone regularly admitted as such. Frontier workers, members of the liberal professions and artistes entering for a short period, and seafarers are excluded.',
+    paragraphs: [],
+    keywords: [
+      'definition',
+      'migrant for employment',
+      'migrant worker definition',
+      'labour migrant',
+      'frontier workers',
+      'seafarers',
+      'seamen',
+      'artistes',
+      'liberal professions',
+      'self-employed',
+      'scope',
+    ],
+    status: 'verified',
+    sources: [official.parlamentoPtC97Art11],
+  },
+  {
+    id: 'C97:14',
+    instrumentId: 'C97',
+    number: '14',
+    heading: 'Excluding the annexes',
+    summary:
+      'A State may, by a declaration appended to its ratification, exclude any or all of the Annexes from its acceptance; many ratifications do.',
+    paragraphs: [],
+    keywords: ['annexes', 'exclusion', 'declaration', 'reservations', 'ratification'],
+    status: 'verified',
+    sources: [official.parlamentoPtC97Art11, official.delpherC97, official.normlexC97Ratifications],
+  },
+  {
+    id: 'C97:Annex I',
+    instrumentId: 'C97',
+    number: 'Annex I',
+    heading: 'Recruitment outside government-sponsored schemes',
+    summary:
+      'Rules on the recruitment, placing and conditions of labour of migrants for employment who are not recruited under government-sponsored arrangements for group transfer.',
+    paragraphs: [
+      {
+        ref: 'Annex I(8)',
+        summary:
+          'Article 8 of Annex I: anyone who promotes clandestine or illegal immigration is liable to appropriate penalties.',
+        note: 'The reference is to Article 8 of the Annex, not to Article 8 of the Convention.',
+      },
+    ],
+    keywords: [
+      'recruitment',
+      'private recruitment',
+      'individual recruitment',
+      'placement',
+      'conditions of labour',
+      'clandestine immigration',
+      'illegal immigration',
+      'smuggling',
+      'penalties',
+    ],
+    status: 'verified',
+    sources: [official.parlamentoPtC97Annexes, official.iloReportC97Ch3],
+  },
+  {
+    id: 'C97:Annex II',
+    instrumentId: 'C97',
+    number: 'Annex II',
+    heading: 'Recruitment under government-sponsored group transfer',
+    summary:
+      'The same subjects as Annex I (recruitment, placing and conditions of labour) for migrants recruited under government-sponsored arrangements for group transfer.',
+    paragraphs: [],
+    keywords: [
+      'government-sponsored recruitment',
+      'group transfer',
+      'government-to-government',
+      'bilateral schemes',
+      'placement',
+      'conditions of labour',
+    ],
+    status: 'verified',
+    sources: [official.parlamentoPtC97Annexes],
+  },
+  {
+    id: 'C97:Annex III',
+    instrumentId: 'C97',
+    number: 'Annex III',
+    heading: 'Personal effects, tools and equipment',
+    summary:
+      'The personal effects, tools and equipment of migrants for employment are exempt from customs duties.',
+    paragraphs: [],
+    keywords: ['personal effects', 'tools', 'equipment', 'customs duties', 'import duties'],
+    status: 'verified',
+    sources: [official.parlamentoPtC97Annex3],
+  },
+] as const satisfies readonly z.input<typeof Article>[];

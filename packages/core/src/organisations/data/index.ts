@@ -1,0 +1,2 @@
+export { internationalOrganisations } from './organisations.js';
+export { iloProgrammes } from './programmes.js';

@@ -1,0 +1,3 @@
+export { goodPractices } from './practices.js';
+export { goodPracticeCriteria, southSouthCooperationBasis } from './criteria.js';
+export { conditionKindInfo, practiceModalityInfo, practiceThemeInfo } from './vocabulary.js';
