@@ -1,4 +1,4 @@
-import { textWords } from '../practices/practicesMatchingGap.js';
+import { textWords } from '../shared/text.js';
 import { internationalOrganisations } from './data/index.js';
 import type {
   InternationalOrganisation,

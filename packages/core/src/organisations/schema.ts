@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { InstrumentId } from '../conventions/schema.js';
-import { kebabCaseId, PracticeId } from '../practices/schema.js';
+import { kebabCaseId } from '../shared/ids.js';
+import { PracticeId } from '../practices/schema.js';
 import { SeedReference } from '../shared/evidence.js';
 
 // ---- ids and vocabularies ------------------------------------------------------

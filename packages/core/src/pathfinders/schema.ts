@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CountryCode, InstrumentId } from '../conventions/schema.js';
-import { kebabCaseId } from '../practices/schema.js';
+import { kebabCaseId } from '../shared/ids.js';
 import { PartialDate, SeedReference } from '../shared/evidence.js';
 
 // ---- vocabularies ------------------------------------------------------------

@@ -22,5 +22,5 @@ export {
 export * from './data/index.js';
 export { getPractice, practicesFor, practicesWithCondition } from './practicesFor.js';
 export type { PracticeFilter } from './practicesFor.js';
-export { practicesMatchingGap, textWords } from './practicesMatchingGap.js';
+export { practicesMatchingGap } from './practicesMatchingGap.js';
 export type { GapMatchOptions } from './practicesMatchingGap.js';

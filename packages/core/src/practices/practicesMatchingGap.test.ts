@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { practicesMatchingGap, textWords } from './practicesMatchingGap.js';
+import { practicesMatchingGap } from './practicesMatchingGap.js';
 
 const topIds = (keywords: readonly string[], n: number) =>
   practicesMatchingGap(keywords)
     .slice(0, n)
     .map((m) => m.practice.id);
-
-describe('textWords', () => {
-  it('reads British and American spelling, plurals and case alike', () => {
-    expect(textWords('Labor Organizations, policies')).toEqual([
-      'labour',
-      'organisation',
-      'policy',
-    ]);
-    expect(textWords('surveys')).toEqual(textWords('Survey'));
-  });
-  it('keeps words like "process" and "analysis" whole', () => {
-    expect(textWords('process analysis focus')).toEqual(['process', 'analysis', 'focus']);
-  });
-});
 
 describe('practicesMatchingGap', () => {
   it('suggests the cases about data and surveys for a plan without baseline data', () => {

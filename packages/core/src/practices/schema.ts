@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { kebabCaseId } from '../shared/ids.js';
 import { ArticleId, CountryCode, InstrumentId } from '../conventions/schema.js';
 import { PartialDate, SeedReference } from '../shared/evidence.js';
 
@@ -8,13 +9,6 @@ import { PartialDate, SeedReference } from '../shared/evidence.js';
  * A branded kebab-case id (`costa-rica-guatemala-cct`). Shared by the practices, pathfinders and
  * organisations modules; not part of the public API.
  */
-export const kebabCaseId = <B extends string>(brand: B) =>
-  z
-    .string()
-    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
-      error: `Expected a kebab-case id for ${brand}, such as costa-rica-guatemala-cct.`,
-    })
-    .brand<B>();
 
 /**
  * A good practice's id: a kebab-case slug such as `costa-rica-guatemala-cct`.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { goodPractices } from '../../practices/data/index.js';
-import { textWords } from '../../practices/practicesMatchingGap.js';
+import { textWords } from '../../shared/text.js';
 import { IloProgramme, InternationalOrganisation, OrganisationFocus } from '../schema.js';
 import { internationalOrganisations } from './organisations.js';
 import { iloProgrammes } from './programmes.js';
