@@ -1,5 +1,5 @@
-import * as E from 'fp-ts/Either';
-import { pipe } from 'fp-ts/function';
+import * as E from 'fp-ts/lib/Either.js';
+import { pipe } from 'fp-ts/lib/function.js';
 import { z } from 'zod';
 import { decode } from '../shared/decode.js';
 import type { Problems } from '../shared/problem.js';
@@ -244,7 +244,7 @@ const classify = (situation: ChildLabourSituation): ChildLabourClassification =>
  * not a legal determination: hazardous work in particular is defined by each country's list.
  *
  * @example
- * import * as E from 'fp-ts/Either';
+ * import * as E from 'fp-ts/lib/Either.js';
  * classifyChildLabour({ age: 15, description: 'recruited by an armed group as a porter' });
  * // E.right({ isWorstForm: true, worstForms: [{ category: 'a', citation: 'C.182 Art. 3(a)', ... }], ... })
  * @category combinators

@@ -1,5 +1,5 @@
-import * as E from 'fp-ts/Either';
-import { pipe } from 'fp-ts/function';
+import * as E from 'fp-ts/lib/Either.js';
+import { pipe } from 'fp-ts/lib/function.js';
 import { z } from 'zod';
 import { decode } from '../shared/decode.js';
 import type { Problems } from '../shared/problem.js';
@@ -381,7 +381,7 @@ const classify = (situation: ForcedLabourSituation): ForcedLabourClassification 
  * read. An indication for practitioners, not a legal determination.
  *
  * @example
- * import * as E from 'fp-ts/Either';
+ * import * as E from 'fp-ts/lib/Either.js';
  * classifyForcedLabour({ description: 'Prisoners are hired out to a private company to pick fruit' });
  * // E.right({ verdict: 'forced-labour', exception: { citation: 'C.29 Art. 2(2)(c)', unmet: [...] }, ... })
  * classifyForcedLabour({ context: 'military-service', conditions: { underMilitaryServiceLaw: true, purelyMilitaryWork: true } });

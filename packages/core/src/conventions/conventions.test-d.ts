@@ -1,4 +1,4 @@
-import type * as E from 'fp-ts/Either';
+import type * as E from 'fp-ts/lib/Either.js';
 import { describe, expectTypeOf, it } from 'vitest';
 import type { Problems } from '../shared/problem.js';
 import {

@@ -1,5 +1,5 @@
-import * as E from 'fp-ts/Either';
-import { pipe } from 'fp-ts/function';
+import * as E from 'fp-ts/lib/Either.js';
+import { pipe } from 'fp-ts/lib/function.js';
 import { z } from 'zod';
 import { decode } from '../shared/decode.js';
 import type { VerificationStatus } from '../shared/evidence.js';
@@ -241,7 +241,7 @@ const hazardous = (q: MinimumAgeQuery): MinimumAgeAnswer => {
  * wrong answer.
  *
  * @example
- * import * as E from 'fp-ts/Either';
+ * import * as E from 'fp-ts/lib/Either.js';
  * minimumAge({ work: 'hazardous' }); // E.right({ age: 18, citation: 'C.138 Art. 3(1)', ... })
  * minimumAge({ work: 'light', developingCountryOption: true }); // age 12, C.138 Art. 7(4), status 'unverified'
  * minimumAge({ work: 'general', declaredAge: 16 }); // age 16, C.138 Art. 2(1)

@@ -1,5 +1,5 @@
-import * as E from 'fp-ts/Either';
-import { pipe } from 'fp-ts/function';
+import * as E from 'fp-ts/lib/Either.js';
+import { pipe } from 'fp-ts/lib/function.js';
 import { closestMatch } from '../shared/closest.js';
 import { problem, type Problems } from '../shared/problem.js';
 import { articlesOf, cite, findParagraph, getArticle } from './catalogue.js';
@@ -35,7 +35,7 @@ const romans = ['I', 'II', 'III', 'IV', 'V'];
  * know, or an article it does not hold (suggesting the closest one it does).
  *
  * @example
- * import * as E from 'fp-ts/Either';
+ * import * as E from 'fp-ts/lib/Either.js';
  * const ref = parseArticleReference('C138 Art. 3(3)');
  * E.isRight(ref) && ref.right.citation; // 'C.138 Art. 3(3)'
  * @category constructors

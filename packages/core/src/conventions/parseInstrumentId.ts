@@ -1,4 +1,4 @@
-import * as E from 'fp-ts/Either';
+import * as E from 'fp-ts/lib/Either.js';
 import { closestMatch } from '../shared/closest.js';
 import { problem, type Problems } from '../shared/problem.js';
 import { instruments } from './data/index.js';
@@ -58,7 +58,7 @@ const numbered =
  * instrument probably meant.
  *
  * @example
- * import * as E from 'fp-ts/Either';
+ * import * as E from 'fp-ts/lib/Either.js';
  * parseInstrumentId('ILO Convention No. 182'); // E.right('C182')
  * parseInstrumentId('Minimum Age Convention'); // E.right('C138')
  * parseInstrumentId('minimun age convension'); // E.left([{ ..., suggestion: 'C138' }])

@@ -1,4 +1,4 @@
-import * as E from 'fp-ts/Either';
+import * as E from 'fp-ts/lib/Either.js';
 import { closestMatch } from '../shared/closest.js';
 import { PartialDate, VerificationStatus } from '../shared/evidence.js';
 import { problem, type Problem, type Problems } from '../shared/problem.js';
@@ -189,7 +189,7 @@ export interface RatificationTable {
  * when left out). Commas, semicolons or tabs separate fields.
  *
  * @example
- * import * as E from 'fp-ts/Either';
+ * import * as E from 'fp-ts/lib/Either.js';
  * const table = parseRatificationCsv('country,instrument,status,date,source\nNPL,C138,ratified,1997,NORMLEX');
  * if (E.isRight(table)) ratificationStatus(nepal, c138, table.right.records).status; // 'ratified'
  * @category constructors

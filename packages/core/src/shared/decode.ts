@@ -1,4 +1,4 @@
-import * as E from 'fp-ts/Either';
+import * as E from 'fp-ts/lib/Either.js';
 import { z } from 'zod';
 import { closestMatch } from './closest.js';
 import { formatPath, problem, type Problem, type Problems } from './problem.js';
@@ -133,7 +133,7 @@ const toProblems = (schema: z.ZodType, issue: z.core.$ZodIssue): Problem[] => {
  *
  * @example
  * import { z } from 'zod';
- * import * as E from 'fp-ts/Either';
+ * import * as E from 'fp-ts/lib/Either.js';
  * const Person = z.object({ name: z.string(), age: z.number() });
  * const result = decode(Person)({ age: 'old' });
  * E.isLeft(result); // true: name is missing, age is not a number; both are reported

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ReadonlyNonEmptyArray } from 'fp-ts/ReadonlyNonEmptyArray';
+import type { ReadonlyNonEmptyArray } from 'fp-ts/lib/ReadonlyNonEmptyArray.js';
 
 /**
  * What kind of problem a boundary found in its input.
