@@ -16,6 +16,18 @@ export default tseslint.config(
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^fp-ts/(?!lib/)',
+              message:
+                "fp-ts 2 has no exports map: import 'fp-ts/lib/Either.js' so the built ESM runs in Node.",
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -30,6 +42,11 @@ export default tseslint.config(
             {
               group: ['node:*', 'fs', 'path', 'discord.js'],
               message: 'packages/core is pure: do I/O at the edges.',
+            },
+            {
+              regex: '^fp-ts/(?!lib/)',
+              message:
+                "fp-ts 2 has no exports map: import 'fp-ts/lib/Either.js' so the built ESM runs in Node.",
             },
           ],
         },

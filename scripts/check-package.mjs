@@ -49,7 +49,7 @@ const cjs = esm.replace(
 writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'smoke', private: true }, null, 2));
 run(
   'npm',
-  ['install', '--no-audit', '--no-fund', '--loglevel=error', tarballs['@target87/core'], tarballs['@target87/cli'], 'fp-ts', 'typescript@5.9.3'],
+  ['install', '--no-audit', '--no-fund', '--loglevel=error', tarballs['@target87/core'], tarballs['@target87/cli'], 'typescript@5.9.3'],
   app,
 );
 writeFileSync(join(app, 'example.mjs'), esm);
