@@ -15,7 +15,11 @@ mkdirSync(app, { recursive: true });
 
 const run = (command, args, cwd, options = {}) => {
   console.log(`$ ${command} ${args.join(' ')}   (in ${cwd.replace(root, '.')})`);
-  return execFileSync(command, args, { cwd, stdio: options.capture ? 'pipe' : 'inherit', encoding: 'utf8' });
+  return execFileSync(command, args, {
+    cwd,
+    stdio: options.capture ? 'pipe' : 'inherit',
+    encoding: 'utf8',
+  });
 };
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 
@@ -28,7 +32,9 @@ const tarballs = {};
 for (const pkg of packages) {
   const dir = join(root, pkg.dir);
   run('pnpm', ['pack', '--pack-destination', packs], dir, { capture: true });
-  const tarball = readdirSync(packs).find((f) => f.startsWith(pkg.name.replace('@', '').replace('/', '-')));
+  const tarball = readdirSync(packs).find((f) =>
+    f.startsWith(pkg.name.replace('@', '').replace('/', '-')),
+  );
   if (!tarball) throw new Error(`pnpm pack produced no tarball for ${pkg.name}`);
   tarballs[pkg.name] = join(packs, tarball);
   run(bin('publint'), ['--strict', tarballs[pkg.name]], dir);
@@ -43,32 +49,57 @@ const esm = block[1];
 const cjs = esm.replace(
   /^import (\* as (\w+)|\{([^}]*)\}) from '([^']+)';$/gm,
   (_, __, namespace, names, from) =>
-    namespace ? `const ${namespace} = require('${from}');` : `const {${names}} = require('${from}');`,
+    namespace
+      ? `const ${namespace} = require('${from}');`
+      : `const {${names}} = require('${from}');`,
 );
 
 writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'smoke', private: true }, null, 2));
 run(
   'npm',
-  ['install', '--no-audit', '--no-fund', '--loglevel=error', tarballs['@target87/core'], tarballs['@target87/cli'], 'typescript@5.9.3'],
+  [
+    'install',
+    '--no-audit',
+    '--no-fund',
+    '--loglevel=error',
+    tarballs['@target87/core'],
+    tarballs['@target87/cli'],
+    'typescript@5.9.3',
+  ],
   app,
 );
 writeFileSync(join(app, 'example.mjs'), esm);
 writeFileSync(join(app, 'example.cjs'), cjs);
 writeFileSync(join(app, 'example.mts'), esm);
 
-const outputs = [run('node', ['example.mjs'], app, { capture: true }), run('node', ['example.cjs'], app, { capture: true })];
+const outputs = [
+  run('node', ['example.mjs'], app, { capture: true }),
+  run('node', ['example.cjs'], app, { capture: true }),
+];
 for (const output of outputs) {
   process.stdout.write(output);
   for (const expected of ['Minimum Age Convention, 1973 (No. 138)', '18 C.138 Art. 3(1)']) {
-    if (!output.includes(expected)) throw new Error(`The README example did not print "${expected}"`);
+    if (!output.includes(expected))
+      throw new Error(`The README example did not print "${expected}"`);
   }
 }
-if (outputs[0] !== outputs[1]) throw new Error('The README example printed different things as ESM and as CJS');
+if (outputs[0] !== outputs[1])
+  throw new Error('The README example printed different things as ESM and as CJS');
 
 // Types, as a TypeScript user resolves them (attw above checks the CJS side as well).
 writeFileSync(
   join(app, 'tsconfig.json'),
-  JSON.stringify({ compilerOptions: { module: 'node16', moduleResolution: 'node16', strict: true, noEmit: true, skipLibCheck: false, types: [] }, files: ['example.mts'] }),
+  JSON.stringify({
+    compilerOptions: {
+      module: 'node16',
+      moduleResolution: 'node16',
+      strict: true,
+      noEmit: true,
+      skipLibCheck: false,
+      types: [],
+    },
+    files: ['example.mts'],
+  }),
 );
 run(join(app, 'node_modules', '.bin', 'tsc'), ['-p', '.'], app);
 

@@ -10,7 +10,10 @@ describe('parseArgs', () => {
   });
 
   it('takes the next argument as the value of a declared valued flag', () => {
-    const { flags, positionals } = parseArgs(['--profile', 'ministry.json', 'plan.yaml'], ['profile']);
+    const { flags, positionals } = parseArgs(
+      ['--profile', 'ministry.json', 'plan.yaml'],
+      ['profile'],
+    );
     expect(flags.get('profile')).toBe('ministry.json');
     expect(positionals).toEqual(['plan.yaml']);
   });

@@ -15,7 +15,10 @@ export interface Command {
 export const parseArgs = (
   args: readonly string[],
   valued: readonly string[] = [],
-): { readonly flags: ReadonlyMap<string, string | true>; readonly positionals: readonly string[] } => {
+): {
+  readonly flags: ReadonlyMap<string, string | true>;
+  readonly positionals: readonly string[];
+} => {
   const flags = new Map<string, string | true>();
   const positionals: string[] = [];
   for (let i = 0; i < args.length; i++) {

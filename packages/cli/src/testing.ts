@@ -12,7 +12,9 @@ export const recordingIo = (files: Readonly<Record<string, string>> = {}) => {
     readFile: (path) => {
       const text = files[path];
       return text === undefined
-        ? Promise.reject(Object.assign(new Error(`ENOENT: no such file, open '${path}'`), { code: 'ENOENT' }))
+        ? Promise.reject(
+            Object.assign(new Error(`ENOENT: no such file, open '${path}'`), { code: 'ENOENT' }),
+          )
         : Promise.resolve(text);
     },
     writeFile: (path, text) => {

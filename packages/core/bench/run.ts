@@ -2,6 +2,8 @@
 import { readdirSync } from 'node:fs';
 
 const here = new URL('.', import.meta.url);
-for (const file of readdirSync(here).filter((f) => f.endsWith('.bench.ts')).sort()) {
+for (const file of readdirSync(here)
+  .filter((f) => f.endsWith('.bench.ts'))
+  .sort()) {
   await import(new URL(file, here).href);
 }

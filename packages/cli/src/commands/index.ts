@@ -1,7 +1,8 @@
 import type { Command } from '../command.js';
+import { score } from './score.js';
 
 /**
  * Every `target87` sub-command, in the order `--help` lists them. Add a command by writing
  * `commands/<name>.ts` and listing it here.
  */
-export const commands: readonly Command[] = [];
+export const commands: readonly Command[] = [score];

@@ -1,2 +1,2 @@
-// Filled in as the module lands; every public export is re-exported from here.
-export {};
+export * from './schema.js';
+export * from './actorTypes.js';

@@ -1,2 +1,3 @@
-// Filled in as the module lands; every public export is re-exported from here.
-export {};
+export * from './schema.js';
+export * from './interventions.js';
+export * from './matrix.js';

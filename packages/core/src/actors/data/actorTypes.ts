@@ -1,0 +1,196 @@
+import type { z } from 'zod';
+import type { ActorType } from '../schema.js';
+
+const synergy = { seed: '000_13e4478fe2e762d6.txt', section: 'Synergy: 1 + 1 = 3' } as const;
+const matrix = {
+  seed: '000_13e4478fe2e762d6.txt',
+  section: 'Who is best placed to do what & where?',
+} as const;
+
+/** The actor types, in the order seed 000 lists them, then business. */
+export const actorTypeRecords = [
+  {
+    id: 'government',
+    title: 'Governments',
+    label: 'Government body',
+    summary:
+      'Ministries, labour inspectorates, police, social services and local authorities: the state at national and local level.',
+    brings: 'Legislation, policy and the enabling framework',
+    strengths: [
+      'making and enforcing law, including labour law',
+      'national policy, plans and budgets',
+      'public services: schools, social protection, employment services, labour inspection',
+      'official data and statistics',
+    ],
+    matrixLetter: 'G',
+    aliases: [
+      'ministry',
+      'state',
+      'authority',
+      'local government',
+      'local authority',
+      'labour inspectorate',
+      'police',
+      'department',
+      'public agency',
+    ],
+    sources: [synergy, matrix],
+  },
+  {
+    id: 'international-organisation',
+    title: 'International organisations',
+    label: 'International organisation',
+    summary:
+      'Intergovernmental bodies such as the ILO, IOM, UNICEF, UNODC and OHCHR, working across countries.',
+    brings: 'Standard setting and international policy dialogue',
+    strengths: [
+      'international standards and technical advice',
+      'convening governments and social partners across borders',
+      'cross-border cooperation and comparative experience',
+    ],
+    matrixLetter: null,
+    aliases: [
+      'un agency',
+      'united nations',
+      'intergovernmental organisation',
+      'ilo',
+      'iom',
+      'unicef',
+      'unodc',
+      'ohchr',
+      'io',
+    ],
+    sources: [synergy, { seed: '002_b77dc5cac94d77d7.txt', section: 'Annex 6' }],
+  },
+  {
+    id: 'employers-organisation',
+    title: "Employers' organisations",
+    label: "Employers' organisation",
+    summary:
+      'Federations of employers, chambers of commerce and industry associations that speak for business.',
+    brings: 'Mobilisation capacity and advocacy among employers',
+    strengths: [
+      'reaching and mobilising member companies',
+      'codes of conduct and responsible recruitment',
+      'the employers’ voice in social dialogue and policy',
+    ],
+    matrixLetter: 'E',
+    aliases: [
+      "employers' organization",
+      'employers federation',
+      'chamber of commerce',
+      'business association',
+      'trade association',
+      'industry association',
+    ],
+    sources: [synergy, matrix],
+  },
+  {
+    id: 'workers-organisation',
+    title: "Workers' organisations",
+    label: "Workers' organisation",
+    summary: 'Trade unions and their federations, which organise and represent workers.',
+    brings: 'Mobilisation capacity and advocacy among workers',
+    strengths: [
+      'organising and representing workers, including migrant workers',
+      'monitoring workplaces from the inside',
+      'the workers’ voice in social dialogue and policy',
+    ],
+    matrixLetter: 'W',
+    aliases: [
+      'trade union',
+      'union',
+      'labour union',
+      "workers' organization",
+      'federation of trade unions',
+      'confederation of trade unions',
+    ],
+    sources: [synergy, matrix],
+  },
+  {
+    id: 'ngo',
+    title: 'NGOs and mass organisations',
+    label: 'NGO or mass organisation',
+    summary:
+      "Non-governmental and community organisations, and mass organisations such as women's or youth unions.",
+    brings: 'Outreach capacity and campaigns',
+    strengths: [
+      'reaching families and communities at risk',
+      'direct services for victims: shelter, counselling, reintegration',
+      'awareness campaigns',
+    ],
+    matrixLetter: 'N',
+    aliases: [
+      'non-governmental organisation',
+      'non-governmental organization',
+      'civil society',
+      'civil society organisation',
+      'cso',
+      'mass organisation',
+      'community organisation',
+      'community-based organisation',
+      'charity',
+      "women's union",
+      'youth union',
+    ],
+    sources: [synergy, matrix],
+  },
+  {
+    id: 'academia',
+    title: 'Academia',
+    label: 'Research institution',
+    summary: 'Universities, research institutes and statistical researchers.',
+    brings: 'Research',
+    strengths: [
+      'research and evidence on the problem',
+      'baseline surveys and evaluation',
+      'independent analysis',
+    ],
+    matrixLetter: null,
+    aliases: ['university', 'research institute', 'think tank', 'researchers'],
+    sources: [synergy],
+  },
+  {
+    id: 'media',
+    title: 'Media',
+    label: 'Media organisation',
+    summary: 'Newspapers, broadcasters, online media and journalists’ associations.',
+    brings: 'Shaping public opinion',
+    strengths: [
+      'shaping public opinion',
+      'investigative reporting',
+      'carrying awareness campaigns to a wide audience',
+    ],
+    matrixLetter: null,
+    aliases: ['press', 'journalists', 'broadcaster', 'newspaper', 'radio', 'television'],
+    sources: [synergy],
+  },
+  {
+    id: 'business',
+    title: 'Businesses',
+    label: 'Business',
+    summary:
+      'Individual companies, buyers, suppliers and recruiters, including the members of business networks against child and forced labour.',
+    brings: 'Due diligence and decent work in supply chains',
+    strengths: [
+      'due diligence and remediation across supply-chain tiers',
+      'decent jobs and training for adults and young people of working age',
+      'responsible recruitment of migrant workers',
+    ],
+    matrixLetter: null,
+    aliases: [
+      'company',
+      'enterprise',
+      'private sector',
+      'brand',
+      'buyer',
+      'supplier',
+      'recruitment agency',
+      'employer',
+    ],
+    sources: [
+      { seed: '003_108115038eae456f.txt', section: 'Child Labour Platform' },
+      { seed: '003_108115038eae456f.txt', section: 'ILO Global Business Network on Forced Labour' },
+    ],
+  },
+] satisfies readonly z.input<typeof ActorType>[];

@@ -1,0 +1,10 @@
+export type { CheckOutcome } from './outcome.js';
+export { planChecks, type PlanCheck } from './registry.js';
+export * from './complementarity.js';
+export * from './facilitate.js';
+export * from './focus.js';
+export * from './matrix.js';
+export * from './pathfinder.js';
+export * from './safeguards.js';
+export * from './standards.js';
+export * from './work.js';

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { ScoringProfileOverrides } from './profileSchema.js';
+import { PartnershipPlan, SelfAssessment } from './schema.js';
+
+const base = 'https://unpkg.com/@target87/core/schema';
+
+const generate = (schema: z.ZodType, file: string, title: string): Record<string, unknown> => ({
+  ...z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }),
+  $id: `${base}/${file}`,
+  title,
+});
+
+/**
+ * The JSON Schema of a partnership plan (draft 2020-12), generated from {@link PartnershipPlan}:
+ * editors use it to validate and autocomplete plan files. Published as
+ * `@target87/core/schema/plan.schema.json`.
+ *
+ * @example
+ * import { planJsonSchema } from '@target87/core';
+ * planJsonSchema().required; // ['name', 'partners']
+ * @category model
+ */
+export const planJsonSchema = (): Record<string, unknown> =>
+  generate(PartnershipPlan, 'plan.schema.json', 'Partnership plan');
+
+/**
+ * The JSON Schema of a quick self-assessment. Published as
+ * `@target87/core/schema/self-assessment.schema.json`.
+ *
+ * @example
+ * import { selfAssessmentJsonSchema } from '@target87/core';
+ * selfAssessmentJsonSchema().title; // 'Partnership self-assessment'
+ * @category model
+ */
+export const selfAssessmentJsonSchema = (): Record<string, unknown> =>
+  generate(SelfAssessment, 'self-assessment.schema.json', 'Partnership self-assessment');
+
+/**
+ * The JSON Schema of a user's scoring profile (only what differs from the default). Published as
+ * `@target87/core/schema/scoring-profile.schema.json`.
+ *
+ * @example
+ * import { scoringProfileJsonSchema } from '@target87/core';
+ * scoringProfileJsonSchema().title; // 'Scoring profile'
+ * @category model
+ */
+export const scoringProfileJsonSchema = (): Record<string, unknown> =>
+  generate(ScoringProfileOverrides, 'scoring-profile.schema.json', 'Scoring profile');
+
+/**
+ * Every published schema, by file name, for the generator and the test that keeps the committed
+ * files up to date.
+ *
+ * @example
+ * import { publishedJsonSchemas } from '@target87/core';
+ * Object.keys(publishedJsonSchemas()); // ['plan.schema.json', ...]
+ * @category model
+ */
+export const publishedJsonSchemas = (): Readonly<Record<string, Record<string, unknown>>> => ({
+  'plan.schema.json': planJsonSchema(),
+  'self-assessment.schema.json': selfAssessmentJsonSchema(),
+  'scoring-profile.schema.json': scoringProfileJsonSchema(),
+});

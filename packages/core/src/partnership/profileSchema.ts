@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import { BandId, checkGroupIds, CriterionId, criterionIds } from './schema.js';
+
+const Text = z.string().regex(/\S/, { error: 'Must not be blank.' });
+const Weight = z.number().min(0).max(1000);
+
+type GroupKey = (typeof checkGroupIds)[number];
+type CriterionKey = (typeof criterionIds)[number];
+
+const groupShape = Object.fromEntries(checkGroupIds.map((id) => [id, Weight])) as Record<
+  GroupKey,
+  typeof Weight
+>;
+const optionalGroupShape = Object.fromEntries(
+  checkGroupIds.map((id) => [id, Weight.optional()]),
+) as Record<GroupKey, z.ZodOptional<typeof Weight>>;
+const criterionShape = Object.fromEntries(
+  criterionIds.map((id) => [id, Weight.optional()]),
+) as Record<CriterionKey, z.ZodOptional<typeof Weight>>;
+
+/**
+ * A gate: when its criterion's status is one of `failsOn`, the band can be no higher than
+ * `capsAt`, whatever the total. Not-applicable criteria never hold a gate.
+ *
+ * @category model
+ */
+export const Gate = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/, { error: 'Use lower-case words joined by hyphens.' }),
+  title: Text,
+  criterion: CriterionId,
+  failsOn: z.array(z.enum(['missing', 'partial'])).min(1),
+  capsAt: BandId,
+  why: Text,
+});
+/** @category model */
+export type Gate = z.infer<typeof Gate>;
+
+/** The lowest score of each band above `low` (which starts at 0). */
+const Bands = z.strictObject({
+  medium: z.number().min(0).max(100),
+  high: z.number().min(0).max(100),
+  'very-high': z.number().min(0).max(100),
+});
+
+/**
+ * How a report is scored: the weight of each group and, within a group, of each criterion; the
+ * credit for a partial result; the band thresholds; and the gates. Everything that decides a
+ * score is here, so that a user can see it and pass their own.
+ *
+ * @example
+ * import { defaultScoringProfile } from '@target87/core';
+ * defaultScoringProfile.groupWeights.work; // 24
+ * @category model
+ */
+export const ScoringProfile = z
+  .strictObject({
+    $schema: z.string().optional(),
+    id: z.string().regex(/^[a-z0-9-]+$/, { error: 'Use lower-case words joined by hyphens.' }),
+    title: Text,
+    description: Text.optional(),
+    /** The share of the total each group carries, in points (they need not add up to 100). */
+    groupWeights: z.strictObject(groupShape),
+    /** A criterion's weight within its group, relative to the others; 1 when not given. */
+    criterionWeights: z.strictObject(criterionShape),
+    /** Credit for a partial result, between 0 (as missing) and 1 (as met). */
+    partialCredit: z.number().min(0).max(1),
+    bands: Bands,
+    gates: z.array(Gate),
+  })
+  .superRefine((profile, ctx) => {
+    if (Object.values(profile.groupWeights).every((w) => w === 0)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['groupWeights'],
+        message: 'At least one group needs a weight above 0.',
+      });
+    }
+    const { medium, high } = profile.bands;
+    if (!(medium < high && high < profile.bands['very-high'])) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['bands'],
+        message: 'The bands must rise: medium below high, high below very-high.',
+      });
+    }
+    const seen = new Set<string>();
+    profile.gates.forEach((gate, index) => {
+      if (seen.has(gate.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['gates', index, 'id'],
+          message: `The gate id "${gate.id}" is used twice.`,
+        });
+      }
+      seen.add(gate.id);
+    });
+  });
+/** @category model */
+export type ScoringProfile = z.infer<typeof ScoringProfile>;
+
+/**
+ * A profile written by a user: only what differs from the default. Group and criterion weights,
+ * the partial credit and band thresholds are merged over the default; `gates`, when given,
+ * replaces the default gates.
+ *
+ * @example
+ * const ministry = { id: 'ministry', title: 'Ministry of Labour', groupWeights: { matrix: 20 } };
+ * @category model
+ */
+export const ScoringProfileOverrides = z.strictObject({
+  $schema: z.string().optional(),
+  id: z.string().regex(/^[a-z0-9-]+$/, { error: 'Use lower-case words joined by hyphens.' }),
+  title: Text,
+  description: Text.optional(),
+  groupWeights: z.strictObject(optionalGroupShape).optional(),
+  criterionWeights: z.strictObject(criterionShape).optional(),
+  partialCredit: z.number().min(0).max(1).optional(),
+  bands: Bands.partial().optional(),
+  gates: z.array(Gate).optional(),
+});
+/** @category model */
+export type ScoringProfileOverrides = z.infer<typeof ScoringProfileOverrides>;
