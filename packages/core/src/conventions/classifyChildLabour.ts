@@ -12,7 +12,7 @@ import { InstrumentId } from './schema.js';
  *
  * @category model
  */
-export const ChildLabourIndicator = z.enum([
+const slaveryLike = [
   'slavery',
   'sale-of-child',
   'trafficking',
@@ -20,10 +20,10 @@ export const ChildLabourIndicator = z.enum([
   'serfdom',
   'forced-labour',
   'armed-conflict-recruitment',
-  'prostitution',
-  'pornography',
-  'illicit-activities',
-  'drug-trafficking',
+] as const;
+const sexualExploitation = ['prostitution', 'pornography'] as const;
+const illicitActivities = ['illicit-activities', 'drug-trafficking'] as const;
+const hazards = [
   'hazardous-work',
   'abuse',
   'underground',
@@ -35,6 +35,13 @@ export const ChildLabourIndicator = z.enum([
   'unhealthy-environment',
   'long-hours',
   'night-work',
+] as const;
+
+export const ChildLabourIndicator = z.enum([
+  ...slaveryLike,
+  ...sexualExploitation,
+  ...illicitActivities,
+  ...hazards,
 ]);
 /** @category model */
 export type ChildLabourIndicator = z.infer<typeof ChildLabourIndicator>;
@@ -124,44 +131,24 @@ const categories: readonly {
     category: 'a',
     label:
       'slavery or practices similar to slavery: sale and trafficking of children, debt bondage, serfdom, forced or compulsory labour, including forced recruitment for armed conflict',
-    indicators: [
-      'slavery',
-      'sale-of-child',
-      'trafficking',
-      'debt-bondage',
-      'serfdom',
-      'forced-labour',
-      'armed-conflict-recruitment',
-    ],
+    indicators: slaveryLike,
   },
   {
     category: 'b',
     label: 'use, procuring or offering of a child for prostitution or pornography',
-    indicators: ['prostitution', 'pornography'],
+    indicators: sexualExploitation,
   },
   {
     category: 'c',
     label:
       'use, procuring or offering of a child for illicit activities, in particular drug production and trafficking',
-    indicators: ['illicit-activities', 'drug-trafficking'],
+    indicators: illicitActivities,
   },
   {
     category: 'd',
     label:
       'work likely, by its nature or circumstances, to harm the health, safety or morals of children (hazardous work)',
-    indicators: [
-      'hazardous-work',
-      'abuse',
-      'underground',
-      'underwater',
-      'heights',
-      'confined-spaces',
-      'dangerous-machinery',
-      'heavy-loads',
-      'unhealthy-environment',
-      'long-hours',
-      'night-work',
-    ],
+    indicators: hazards,
   },
 ];
 
