@@ -7,11 +7,7 @@ import { cite } from './catalogue.js';
 import { detectIndicators } from './indicators.js';
 import { InstrumentId } from './schema.js';
 
-/**
- * Facts about a child's situation that C.182 Art. 3 turns on. The hazards follow R.190 Para. 3.
- *
- * @category model
- */
+// The indicators of each category of C.182 Art. 3, (a) to (d).
 const slaveryLike = [
   'slavery',
   'sale-of-child',
@@ -37,6 +33,13 @@ const hazards = [
   'night-work',
 ] as const;
 
+/**
+ * Facts about a child's situation that C.182 Art. 3 turns on. The hazards follow R.190 Para. 3.
+ *
+ * @example
+ * ChildLabourIndicator.parse('debt-bondage');
+ * @category model
+ */
 export const ChildLabourIndicator = z.enum([
   ...slaveryLike,
   ...sexualExploitation,
