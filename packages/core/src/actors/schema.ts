@@ -7,6 +7,10 @@ import { SeedReference } from '../shared/evidence.js';
  * from seed 003's business networks (the Child Labour Platform and the Global Business Network on
  * Forced Labour).
  *
+ * @example
+ * import { actorType, ActorTypeId, actorTypeIds } from '@target87/core';
+ * actorTypeIds.map((id) => actorType(ActorTypeId.parse(id)).title);
+ * // ['Governments', 'International organisations', "Employers' organisations", ..., 'Businesses']
  * @category model
  */
 export const actorTypeIds = [
@@ -41,6 +45,10 @@ export type ActorTypeId = z.infer<typeof ActorTypeId>;
  * The letter seed 000's "who is best placed" matrix uses for an actor type: G(overnments),
  * W(orkers), E(mployers), N(GOs). The other types are not named in that matrix.
  *
+ * @example
+ * import { actorTypes } from '@target87/core';
+ * actorTypes.find((a) => a.matrixLetter === 'W')?.id; // 'workers-organisation'
+ * actorTypes.filter((a) => a.matrixLetter === null).length; // 4
  * @category model
  */
 export const MatrixLetter = z.enum(['G', 'W', 'E', 'N']);

@@ -5,6 +5,11 @@ import { InstrumentId, type ArticleId } from './schema.js';
 /**
  * What a partnership or programme addresses.
  *
+ * @example
+ * const concerns: Concern[] = ['forced-labour', 'trafficking'];
+ * applicableStandards({ concerns, people: ['adults'], geography: 'cross-border' })
+ *   .map((s) => s.instrumentId);
+ * // ['C29', 'P29', 'C105', 'PALERMO', 'C97', 'C143', 'C181', 'SDG-8.7']
  * @category model
  */
 export const Concern = z.enum(['child-labour', 'forced-labour', 'trafficking', 'migrant-workers']);
@@ -14,6 +19,11 @@ export type Concern = z.infer<typeof Concern>;
 /**
  * The scope of a partnership: what it addresses, whom, and where.
  *
+ * @example
+ * const scope: StandardsScope = {
+ *   concerns: ['child-labour'], people: ['children'], geography: 'in-country',
+ * };
+ * applicableStandards(scope).map((s) => s.instrumentId); // ['C182', 'C138', 'SDG-8.7']
  * @category model
  */
 export const StandardsScope = z.strictObject({

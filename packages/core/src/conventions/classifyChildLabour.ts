@@ -53,6 +53,10 @@ export type ChildLabourIndicator = z.infer<typeof ChildLabourIndicator>;
  * A child's situation: age, the indicators known to be present, and optionally a description in
  * words, which is read for the same indicators.
  *
+ * @example
+ * const situation: ChildLabourSituation = { age: 14, description: 'works underground in a gold mine' };
+ * classifyChildLabour(situation);
+ * // E.right({ isWorstForm: true, worstForms: [{ category: 'd', citation: 'C.182 Art. 3(d)', ... }], ... })
  * @category model
  */
 export const ChildLabourSituation = z.strictObject({

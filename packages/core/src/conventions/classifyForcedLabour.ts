@@ -10,6 +10,10 @@ import { InstrumentId } from './schema.js';
 /**
  * The five situations C.29 Art. 2(2) excludes from forced labour, each only under its conditions.
  *
+ * @example
+ * ForcedLabourException.options.length; // 5, for Art. 2(2)(a) to (e)
+ * classifyForcedLabour({ context: 'prison-labour' });
+ * // E.right({ verdict: 'needs-more-information', exception: { citation: 'C.29 Art. 2(2)(c)', ... }, ... })
  * @category model
  */
 export const ForcedLabourException = z.enum([
@@ -26,6 +30,10 @@ export type ForcedLabourException = z.infer<typeof ForcedLabourException>;
  * What is known of the conditions attached to the Art. 2(2) exceptions. Leave out what is not
  * known: the classification then says what to find out.
  *
+ * @example
+ * const conditions: ExceptionConditions = { convictedByCourt: true, hiredToPrivateParties: true };
+ * classifyForcedLabour({ context: 'prison-labour', conditions });
+ * // E.right({ verdict: 'forced-labour', exception: { unmet: ['the person is not hired to ...'], ... }, ... })
  * @category model
  */
 export const ExceptionConditions = z.strictObject({
@@ -49,6 +57,10 @@ export type ExceptionConditions = z.infer<typeof ExceptionConditions>;
  * context if it may be an Art. 2(2) exception and its conditions, and optionally a description in
  * words, which is read for the same facts.
  *
+ * @example
+ * classifyForcedLabour({ menaceOfPenalty: true, offeredVoluntarily: false });
+ * // E.right({ verdict: 'forced-labour', ... })
+ * classifyForcedLabour({ menaceOfPenalty: true }); // E.right({ verdict: 'needs-more-information', ... })
  * @category model
  */
 export const ForcedLabourSituation = z.strictObject({

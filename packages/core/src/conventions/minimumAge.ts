@@ -10,6 +10,9 @@ import { InstrumentId } from './schema.js';
 /**
  * The kinds of work C.138 sets a minimum age for.
  *
+ * @example
+ * WorkKind.options; // ['general', 'light', 'hazardous']
+ * minimumAge({ work: WorkKind.parse('light') }); // E.right({ age: 13, citation: 'C.138 Art. 7(1)', ... })
  * @category model
  */
 export const WorkKind = z.enum(['general', 'light', 'hazardous']);
@@ -29,6 +32,11 @@ export type WorkKind = z.infer<typeof WorkKind>;
  *   morals are fully protected and whether the young people received adequate specific
  *   instruction or vocational training.
  *
+ * @example
+ * const query: MinimumAgeQuery = { work: 'general', compulsorySchoolingEndsAt: 16 };
+ * minimumAge(query); // E.right({ age: 16, citation: 'C.138 Art. 2(3)', ... })
+ * minimumAge({ work: 'general', declaredAge: 14 });
+ * // E.left([{ code: 'too-small', path: 'declaredAge', ... }]): below what C.138 allows
  * @category model
  */
 export const MinimumAgeQuery = z.strictObject({

@@ -14,6 +14,10 @@ import {
  * Every instrument the library models: the five conventions and the 2014 Protocol in full, and
  * the recommendations and related instruments in summary.
  *
+ * @example
+ * instrumentIds.length; // 19
+ * instrumentIds.filter((id) => id.startsWith('R'));
+ * // ['R35', 'R36', 'R203', 'R146', 'R190', 'R86', 'R151', 'R201']
  * @category model
  */
 export const instrumentIds = [
@@ -42,6 +46,9 @@ export const instrumentIds = [
  * An instrument's id, as `C138`, `P29`, `R190`, `PALERMO` or `SDG-8.7`. Get one from
  * {@link parseInstrumentId}; ids are branded so a plain string cannot be passed by mistake.
  *
+ * @example
+ * InstrumentId.safeParse('C138').success; // true
+ * InstrumentId.safeParse('C.138').success; // false: parseInstrumentId reads the forms people type
  * @category model
  */
 export const InstrumentId = z.enum(instrumentIds).brand<'InstrumentId'>();
@@ -52,11 +59,21 @@ export type InstrumentId = z.infer<typeof InstrumentId>;
  * The instruments modelled article by article: C.29 with its 2014 Protocol, C.138, C.182, C.97
  * and C.143.
  *
+ * @example
+ * conventionIds.map((id) => articlesOf(ConventionId.parse(id)).length); // [3, 7, 10, 8, 11, 15]
  * @category model
  */
 export const conventionIds = ['C29', 'P29', 'C138', 'C182', 'C97', 'C143'] as const;
 
-/** @category model */
+/**
+ * The id of an instrument modelled article by article (one of {@link conventionIds}). It carries
+ * the `InstrumentId` brand, so it goes wherever an {@link InstrumentId} is expected.
+ *
+ * @example
+ * ConventionId.safeParse('C182').success; // true
+ * ConventionId.safeParse('C105').success; // false: C.105 is held in summary only
+ * @category model
+ */
 export const ConventionId = z.enum(conventionIds).brand<'InstrumentId'>();
 /** @category model */
 export type ConventionId = z.infer<typeof ConventionId>;
@@ -64,6 +81,9 @@ export type ConventionId = z.infer<typeof ConventionId>;
 /**
  * An article's id: the instrument, a colon and the article's number (`C138:3`, `C97:Annex I`).
  *
+ * @example
+ * ArticleId.safeParse('C97:Annex I').success; // true
+ * ArticleId.safeParse('C138 Art. 3').success; // false: parseArticleReference reads that form
  * @category model
  */
 export const ArticleId = z
@@ -77,7 +97,14 @@ export type ArticleId = z.infer<typeof ArticleId>;
 
 // ---- instruments -----------------------------------------------------------
 
-/** @category model */
+/**
+ * What kind of text an instrument is: an ILO convention, protocol or recommendation, a UN
+ * protocol (Palermo) or an SDG target.
+ *
+ * @example
+ * instruments.filter((i) => i.kind === 'recommendation').length; // 8
+ * @category model
+ */
 export const InstrumentKind = z.enum([
   'convention',
   'protocol',
@@ -91,13 +118,23 @@ export type InstrumentKind = z.infer<typeof InstrumentKind>;
 /**
  * What an instrument is about, in the terms of the field.
  *
+ * @example
+ * instruments.filter((i) => i.themes.includes('trafficking')).map((i) => i.id);
+ * // ['P29', 'C182', 'C143', 'PALERMO', 'SDG-8.7']
  * @category model
  */
 export const Theme = z.enum(['forced-labour', 'child-labour', 'migrant-workers', 'trafficking']);
 /** @category model */
 export type Theme = z.infer<typeof Theme>;
 
-/** @category model */
+/**
+ * When and where an instrument was adopted.
+ *
+ * @example
+ * getInstrument(InstrumentId.parse('C182')).adoption.value;
+ * // { date: '1999-06-17', session: '87th Session', place: 'Geneva' }
+ * @category model
+ */
 export const Adoption = z.strictObject({
   date: PartialDate,
   /** The International Labour Conference session, e.g. `58th Session`; `null` for non-ILO texts. */
@@ -107,7 +144,14 @@ export const Adoption = z.strictObject({
 /** @category model */
 export type Adoption = z.infer<typeof Adoption>;
 
-/** @category model */
+/**
+ * How many states had ratified an instrument, and as of when.
+ *
+ * @example
+ * getInstrument(InstrumentId.parse('C182')).ratifications?.value;
+ * // { count: 187, asOf: '2020-08-04', atLeast: false }
+ * @category model
+ */
 export const RatificationCount = z.strictObject({
   count: z.int().nonnegative(),
   asOf: PartialDate,
@@ -121,6 +165,10 @@ export type RatificationCount = z.infer<typeof RatificationCount>;
  * An instrument: identity, dates, status, what it is about and what goes with it. Every fact
  * carries its evidence (see {@link Fact}).
  *
+ * @example
+ * const c182 = getInstrument(InstrumentId.parse('C182'));
+ * c182.title; // 'Worst Forms of Child Labour Convention, 1999 (No. 182)'
+ * c182.recommendations; // ['R190']
  * @category model
  */
 export const Instrument = z.strictObject({
@@ -161,6 +209,9 @@ export type Instrument = z.infer<typeof Instrument>;
  * A paragraph or sub-paragraph of an article that practitioners cite on its own, such as
  * `3(3)` or `2(2)(c)`.
  *
+ * @example
+ * getArticle(InstrumentId.parse('C138'), '3')?.paragraphs.map((p) => p.ref);
+ * // ['3(1)', '3(2)', '3(3)']
  * @category model
  */
 export const Paragraph = z.strictObject({
@@ -179,6 +230,10 @@ export type Paragraph = z.infer<typeof Paragraph>;
  * A key article, summarised in our own words, with the paragraphs people cite and the words
  * people use for it.
  *
+ * @example
+ * const hazardous = getArticle(InstrumentId.parse('C138'), '3');
+ * hazardous?.heading; // 'Hazardous work'
+ * hazardous?.status; // 'secondary'
  * @category model
  */
 export const Article = Evidence.extend({
@@ -202,6 +257,9 @@ export type Article = z.infer<typeof Article>;
 /**
  * An ISO 3166-1 alpha-3 country code, such as `NPL`.
  *
+ * @example
+ * CountryCode.safeParse('NPL').success; // true
+ * CountryCode.safeParse('Nepal').success; // false: findCountry('Nepal') looks names up
  * @category model
  */
 export const CountryCode = z
@@ -214,6 +272,9 @@ export type CountryCode = z.infer<typeof CountryCode>;
 /**
  * A country the seeds name, and why they name it.
  *
+ * @example
+ * findCountry('Vietnam')?.name; // 'Viet Nam'
+ * countries.filter((c) => c.pathfinder).length; // 9
  * @category model
  */
 export const Country = z.strictObject({
@@ -227,7 +288,14 @@ export const Country = z.strictObject({
 /** @category model */
 export type Country = z.infer<typeof Country>;
 
-/** @category model */
+/**
+ * Where a country stands on an instrument; `unknown` when no record says.
+ *
+ * @example
+ * ratificationStatus(CountryCode.parse('USA'), InstrumentId.parse('C29')).status; // 'not-ratified'
+ * ratificationStatus(CountryCode.parse('FRA'), InstrumentId.parse('C29')).status; // 'unknown'
+ * @category model
+ */
 export const RatificationStatus = z.enum(['ratified', 'not-ratified', 'unknown']);
 /** @category model */
 export type RatificationStatus = z.infer<typeof RatificationStatus>;
@@ -236,6 +304,9 @@ export type RatificationStatus = z.infer<typeof RatificationStatus>;
  * Where a user-supplied record came from, when it is not a web page ("NORMLEX export,
  * 2026-10-01").
  *
+ * @example
+ * const fromExport: RecordSource = { label: 'NORMLEX export, 2026-10-01' };
+ * const fromPage: RecordSource = { url: 'https://normlex.ilo.org/', label: 'NORMLEX' };
  * @category model
  */
 export const RecordSource = z.union([Source, z.strictObject({ label: z.string().min(1) })]);
@@ -246,6 +317,10 @@ export type RecordSource = z.infer<typeof RecordSource>;
  * One country's position on one instrument, dated and sourced. `unknown` is a real answer: the
  * library never guesses a ratification.
  *
+ * @example
+ * const thailand = ratifications.find((r) => r.country === 'THA' && r.instrumentId === 'C138');
+ * thailand?.date; // '2004-05-11'
+ * thailand?.declaredMinimumAge; // 15
  * @category model
  */
 export const Ratification = z

@@ -5,6 +5,10 @@ import { SeedReference } from '../shared/evidence.js';
 /**
  * The four types of intervention seed 000 asks a partnership to choose among.
  *
+ * @example
+ * import { interventionType, InterventionTypeId, interventionTypeIds } from '@target87/core';
+ * interventionTypeIds.map((id) => interventionType(InterventionTypeId.parse(id)).shortTitle);
+ * // ['Broad prevention', 'Safe migration', 'Monitoring & enforcement', 'Victim assistance']
  * @category model
  */
 export const interventionTypeIds = [
@@ -34,6 +38,10 @@ export type InterventionTypeId = z.infer<typeof InterventionTypeId>;
  * The two levels of seed 000's matrix: `policy` (broad policy initiatives, the enabling level) and
  * `outreach` (outreach and direct assistance).
  *
+ * @example
+ * import { InterventionLevel, levelTitle, matrixCells } from '@target87/core';
+ * levelTitle(InterventionLevel.parse('policy')); // 'Policy and enabling level'
+ * matrixCells.filter((c) => c.level === 'outreach').length; // 12
  * @category model
  */
 export const InterventionLevel = z.enum(['policy', 'outreach']).meta({
@@ -45,6 +53,9 @@ export type InterventionLevel = z.infer<typeof InterventionLevel>;
 /**
  * Where along a migration or trafficking route the work happens.
  *
+ * @example
+ * import { Place, placeTitle } from '@target87/core';
+ * Place.options.map(placeTitle); // ['Source areas', 'Transit areas', 'Destination areas']
  * @category model
  */
 export const Place = z.enum(['source', 'transit', 'destination']).meta({
@@ -56,6 +67,10 @@ export type Place = z.infer<typeof Place>;
 /**
  * An intervention type: what it covers and what it looks like in practice.
  *
+ * @example
+ * import { interventionType, InterventionTypeId } from '@target87/core';
+ * interventionType(InterventionTypeId.parse('broad-prevention')).examples[2];
+ * // 'keeping children in school'
  * @category model
  */
 export const InterventionType = z.strictObject({
@@ -74,8 +89,12 @@ export const InterventionType = z.strictObject({
 export type InterventionType = z.infer<typeof InterventionType>;
 
 /**
- * A level or a place described for people: a title and a sentence.
+ * A level described for people: a title and a sentence.
  *
+ * @example
+ * import { interventionLevels } from '@target87/core';
+ * interventionLevels.map((l) => l.title);
+ * // ['Policy and enabling level', 'Outreach and direct assistance level']
  * @category model
  */
 export const InterventionLevelInfo = z.strictObject({
@@ -87,7 +106,14 @@ export const InterventionLevelInfo = z.strictObject({
 /** @category model */
 export type InterventionLevelInfo = z.infer<typeof InterventionLevelInfo>;
 
-/** @category model */
+/**
+ * A place along a route described for people: a title and a sentence.
+ *
+ * @example
+ * import { interventionPlaces } from '@target87/core';
+ * interventionPlaces.find((p) => p.id === 'destination')?.title; // 'Destination areas'
+ * @category model
+ */
 export const PlaceInfo = z.strictObject({
   id: Place,
   title: z.string().min(1),
@@ -101,6 +127,11 @@ export type PlaceInfo = z.infer<typeof PlaceInfo>;
  * A cell of the "who is best placed to do what and where" matrix, as `type/level/place`
  * (`safe-migration/outreach/source`).
  *
+ * @example
+ * import { MatrixCellId, matrixCells } from '@target87/core';
+ * MatrixCellId.safeParse('safe-migration/outreach').success; // false: the place is missing
+ * matrixCells.find((c) => c.id === 'victim-assistance/outreach/destination')?.bestPlaced;
+ * // ['ngo', 'government']
  * @category model
  */
 export const MatrixCellId = z
@@ -121,6 +152,10 @@ export type MatrixCellId = z.infer<typeof MatrixCellId>;
  * boxes?"). The answers here are the project's reading of that question, built on the same
  * seed's "Synergy" slide; `summary` says why.
  *
+ * @example
+ * import { matrixCell, InterventionTypeId } from '@target87/core';
+ * const cell = matrixCell(InterventionTypeId.parse('safe-migration'), 'outreach', 'destination');
+ * cell.contributes; // ['employers-organisation', 'government', 'business']
  * @category model
  */
 export const MatrixCell = z.strictObject({
@@ -144,6 +179,11 @@ export type MatrixCell = z.infer<typeof MatrixCell>;
  * How well an actor type fits a matrix cell: `best-placed` to lead, able to `contribute`, or
  * `poor` (another actor type should do it).
  *
+ * @example
+ * import { ActorTypeId, matrixCell, matrixFit, InterventionTypeId } from '@target87/core';
+ * const cell = matrixCell(InterventionTypeId.parse('safe-migration'), 'outreach', 'destination');
+ * matrixFit(ActorTypeId.parse('ngo'), cell); // 'best-placed'
+ * matrixFit(ActorTypeId.parse('media'), cell); // 'poor'
  * @category model
  */
 export const MatrixFit = z.enum(['best-placed', 'contributes', 'poor']);

@@ -29,6 +29,8 @@ export type OrganisationId = z.infer<typeof OrganisationId>;
  * - `bilateral-donor`: a national development agency (DFID).
  * - `international-social-partner`: the international voice of employers (IOE) or workers (ITUC).
  *
+ * @example
+ * organisationsFor({ kind: 'international-social-partner' }).map((o) => o.acronym); // ['IOE', 'ITUC']
  * @category model
  */
 export const OrganisationKind = z.enum([
@@ -45,6 +47,9 @@ export type OrganisationKind = z.infer<typeof OrganisationKind>;
 /**
  * What an organisation's work on migration touches, for finding the right partner for a plan.
  *
+ * @example
+ * organisationFocuses.length; // 12
+ * organisationFocuses.filter((focus) => organisationsFor({ focus }).length === 1); // ['children']
  * @category model
  */
 export const organisationFocuses = [
@@ -62,7 +67,14 @@ export const organisationFocuses = [
   'funding',
 ] as const;
 
-/** @category model */
+/**
+ * One of {@link organisationFocuses}, as a schema for checking input.
+ *
+ * @example
+ * organisationsFor({ focus: OrganisationFocus.parse('gender') }).map((o) => o.acronym);
+ * // ['UNFPA', 'UNIFEM']
+ * @category model
+ */
 export const OrganisationFocus = z.enum(organisationFocuses);
 /** @category model */
 export type OrganisationFocus = z.infer<typeof OrganisationFocus>;
@@ -120,6 +132,9 @@ export type InternationalOrganisation = z.infer<typeof InternationalOrganisation
 /**
  * An ILO programme's id, such as `sap-fl`.
  *
+ * @example
+ * getIloProgramme(IloProgrammeId.parse('sap-fl'))?.acronym; // 'SAP-FL'
+ * IloProgrammeId.safeParse('SAP-FL').success; // false: ids are kebab-case
  * @category model
  */
 export const IloProgrammeId = kebabCaseId('IloProgrammeId');

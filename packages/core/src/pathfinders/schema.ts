@@ -9,6 +9,9 @@ import { PartialDate, SeedReference } from '../shared/evidence.js';
  * What a Pathfinder priority area is about, normalised from the seed's own headings (which vary
  * from country to country) so that areas can be compared and searched.
  *
+ * @example
+ * pathfinderTopics.filter((topic) => pathfindersFor(topic).length >= 8);
+ * // ['child-labour', 'trafficking']
  * @category model
  */
 export const pathfinderTopics = [
@@ -23,7 +26,14 @@ export const pathfinderTopics = [
   'national-coordination',
 ] as const;
 
-/** @category model */
+/**
+ * One of {@link pathfinderTopics}, as a schema for checking input.
+ *
+ * @example
+ * pathfindersFor(PathfinderTopic.parse('forced-labour')).map((p) => p.country);
+ * // ['NPL', 'MRT', 'CHL', 'UGA']
+ * @category model
+ */
 export const PathfinderTopic = z.enum(pathfinderTopics);
 /** @category model */
 export type PathfinderTopic = z.infer<typeof PathfinderTopic>;
@@ -134,6 +144,9 @@ export type Pathfinder = z.infer<typeof Pathfinder>;
 /**
  * A lesson learnt's id, such as `highest-level-endorsement`.
  *
+ * @example
+ * getPathfinderLesson(PathfinderLessonId.parse('highest-level-endorsement'))?.title;
+ * // 'Endorsement at the highest political level'
  * @category model
  */
 export const PathfinderLessonId = kebabCaseId('PathfinderLessonId');
@@ -168,6 +181,9 @@ export type PathfinderLesson = z.infer<typeof PathfinderLesson>;
 /**
  * A business initiative's id: `child-labour-platform` or `global-business-network-forced-labour`.
  *
+ * @example
+ * const gbn = BusinessInitiativeId.parse('global-business-network-forced-labour');
+ * getBusinessInitiative(gbn)?.focus; // 'forced-labour'
  * @category model
  */
 export const BusinessInitiativeId = kebabCaseId('BusinessInitiativeId');
@@ -177,6 +193,10 @@ export type BusinessInitiativeId = z.infer<typeof BusinessInitiativeId>;
 /**
  * One pillar of a business initiative.
  *
+ * @example
+ * const platform = getBusinessInitiative(BusinessInitiativeId.parse('child-labour-platform'));
+ * platform?.pillars.map((p) => p.title);
+ * // ['Due diligence across tiers', 'Policies and good business practice', 'Impact and root causes']
  * @category model
  */
 export const InitiativePillar = z.strictObject({

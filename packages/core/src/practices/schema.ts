@@ -6,11 +6,6 @@ import { PartialDate, SeedReference } from '../shared/evidence.js';
 // ---- ids -------------------------------------------------------------------
 
 /**
- * A branded kebab-case id (`costa-rica-guatemala-cct`). Shared by the practices, pathfinders and
- * organisations modules; not part of the public API.
- */
-
-/**
  * A good practice's id: a kebab-case slug such as `costa-rica-guatemala-cct`.
  *
  * @example
@@ -38,6 +33,9 @@ export type PracticeId = z.infer<typeof PracticeId>;
  * - `participatory-forum`: children and young people meet and advise decision makers.
  * - `joint-planning`: countries plan together to a common outline (sub-regional roadmaps).
  *
+ * @example
+ * practiceModalities.filter((modality) => practicesFor({ modality }).length >= 10);
+ * // ['study-tour', 'workshop']
  * @category model
  */
 export const practiceModalities = [
@@ -53,7 +51,13 @@ export const practiceModalities = [
   'joint-planning',
 ] as const;
 
-/** @category model */
+/**
+ * One of {@link practiceModalities}, as a schema for checking input.
+ *
+ * @example
+ * practicesFor({ modality: PracticeModality.parse('south-south-funding') }).length; // 3
+ * @category model
+ */
 export const PracticeModality = z.enum(practiceModalities);
 /** @category model */
 export type PracticeModality = z.infer<typeof PracticeModality>;
@@ -62,6 +66,9 @@ export type PracticeModality = z.infer<typeof PracticeModality>;
  * What a case is about. Derived from the seed's cases; see `practiceThemeInfo` for the labels and
  * the words practitioners use for each.
  *
+ * @example
+ * practiceThemes.filter((theme) => practicesFor({ theme }).length === 1);
+ * // ['monitoring-and-evaluation', 'commercial-sexual-exploitation', 'youth-employment', 'child-participation']
  * @category model
  */
 export const practiceThemes = [
@@ -88,7 +95,14 @@ export const practiceThemes = [
   'corporate-social-responsibility',
 ] as const;
 
-/** @category model */
+/**
+ * One of {@link practiceThemes}, as a schema for checking input.
+ *
+ * @example
+ * practicesFor({ theme: PracticeTheme.parse('trafficking') }).map((p) => p.id);
+ * // ['mekong-youth-forum-trafficking', 'central-america-csec-cooperation']
+ * @category model
+ */
 export const PracticeTheme = z.enum(practiceThemes);
 /** @category model */
 export type PracticeTheme = z.infer<typeof PracticeTheme>;
@@ -97,6 +111,9 @@ export type PracticeTheme = z.infer<typeof PracticeTheme>;
  * The regional section of seed 001 a case sits in (`interregional` for the one case before the
  * regional sections).
  *
+ * @example
+ * practicesFor({ region: 'africa' }).length; // 3
+ * practicesFor({ region: 'interregional' })[0]?.id; // 'ibsa-latin-america-south-south-launch'
  * @category model
  */
 export const PracticeRegion = z.enum([
@@ -118,6 +135,9 @@ export type PracticeRegion = z.infer<typeof PracticeRegion>;
  * - `host`: the activity took place there.
  * - `donor`: paid for the cooperation.
  *
+ * @example
+ * practicesFor({ country: CountryCode.parse('BRA'), role: 'donor' }).map((p) => p.id);
+ * // ['ibsa-latin-america-south-south-launch', 'angola-mozambique-scream-trade-unions', 'timor-leste-brazil-tripartite-commission']
  * @category model
  */
 export const PracticeCountryRole = z.enum([
@@ -134,6 +154,9 @@ export type PracticeCountryRole = z.infer<typeof PracticeCountryRole>;
  * The kinds of "necessary conditions" the cases of seed 001 name, so that conditions can be
  * compared across cases and matched to a partnership's gaps.
  *
+ * @example
+ * conditionKinds.filter((kind) => practicesWithCondition(kind).length >= 4);
+ * // ['political-commitment', 'institutional-involvement']
  * @category model
  */
 export const conditionKinds = [
@@ -154,7 +177,13 @@ export const conditionKinds = [
   'coordination-with-others',
 ] as const;
 
-/** @category model */
+/**
+ * One of {@link conditionKinds}, as a schema for checking input.
+ *
+ * @example
+ * practicesWithCondition(ConditionKind.parse('resources')).length; // 2
+ * @category model
+ */
 export const ConditionKind = z.enum(conditionKinds);
 /** @category model */
 export type ConditionKind = z.infer<typeof ConditionKind>;
@@ -178,7 +207,7 @@ const vocabularyEntry = <T extends z.ZodType>(id: T) =>
  * A modality with its label and description.
  *
  * @example
- * const entry: PracticeModalityInfo = practiceModalityInfo[0];
+ * practiceModalityInfo[0]?.label; // 'Study tour or exchange visit'
  * @category model
  */
 export const PracticeModalityInfo = vocabularyEntry(PracticeModality);
@@ -189,7 +218,7 @@ export type PracticeModalityInfo = z.infer<typeof PracticeModalityInfo>;
  * A theme with its label, description and search words.
  *
  * @example
- * const entry: PracticeThemeInfo = practiceThemeInfo[0];
+ * practiceThemeInfo.find((t) => t.id === 'cash-transfers')?.label; // 'Conditional cash transfers'
  * @category model
  */
 export const PracticeThemeInfo = vocabularyEntry(PracticeTheme);
@@ -200,7 +229,7 @@ export type PracticeThemeInfo = z.infer<typeof PracticeThemeInfo>;
  * A kind of necessary condition with its label, description and search words.
  *
  * @example
- * const entry: ConditionKindInfo = conditionKindInfo[0];
+ * conditionKindInfo[0]?.label; // 'Political commitment at the highest level'
  * @category model
  */
 export const ConditionKindInfo = vocabularyEntry(ConditionKind);
@@ -345,6 +374,11 @@ export type ProvisionReference = z.infer<typeof ProvisionReference>;
  * A good practice that matches a partnership's gap, with why: the themes and kinds of necessary
  * condition it matched, and the words found in its text.
  *
+ * @example
+ * const [best] = practicesMatchingGap(['no monitoring mechanism']);
+ * best?.practice.id; // 'clms-exchange-eastern-europe-central-asia'
+ * best?.themes; // ['child-labour-monitoring']
+ * best?.terms; // ['monitoring', 'mechanism']
  * @category model
  */
 export const PracticeMatch = z.strictObject({

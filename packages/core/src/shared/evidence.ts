@@ -8,6 +8,9 @@ import { z } from 'zod';
  * - `unverified`: not confirmed; shown with a caveat, never as certain.
  * - `conflicting`: sources disagree; the value is the one the library chose and `note` says why.
  *
+ * @example
+ * getInstrument(InstrumentId.parse('C138')).ratifications?.status; // 'secondary'
+ * ratifications.filter((r) => r.verification === 'conflicting').length; // 3
  * @category model
  */
 export const VerificationStatus = z.enum(['verified', 'secondary', 'unverified', 'conflicting']);
@@ -31,6 +34,9 @@ export type Source = z.infer<typeof Source>;
 /**
  * The seed documents the project's method comes from (see `docs/` and the seeds' README).
  *
+ * @example
+ * getPathfinder(CountryCode.parse('NPL'))?.sources[0]?.seed; // '003_108115038eae456f.txt'
+ * SeedFile.safeParse('005_0000000000000000.txt').success; // false
  * @category model
  */
 export const SeedFile = z.enum([
@@ -60,6 +66,9 @@ export type SeedReference = z.infer<typeof SeedReference>;
 /**
  * How sure, and on what grounds: the part every fact carries besides its value.
  *
+ * @example
+ * const evidence: Evidence = { status: 'secondary', sources: [{ url: 'https://normlex.ilo.org/' }] };
+ * Evidence.safeParse({ status: 'verified', sources: [] }).success; // false: a fact needs a source
  * @category model
  */
 export const Evidence = z.strictObject({
@@ -90,6 +99,9 @@ export type Fact<T> = Evidence & { readonly value: T };
 /**
  * A date written as precisely as it is known: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
  *
+ * @example
+ * PartialDate.safeParse('2019-02').success; // true
+ * PartialDate.safeParse('02/2019').success; // false
  * @category model
  */
 export const PartialDate = z

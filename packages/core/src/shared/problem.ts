@@ -4,6 +4,9 @@ import type { ReadonlyNonEmptyArray } from 'fp-ts/lib/ReadonlyNonEmptyArray.js';
 /**
  * What kind of problem a boundary found in its input.
  *
+ * @example
+ * decode(Theme)('child labor');
+ * // E.left([{ code: 'unknown-value', path: '', suggestion: 'child-labour', message: '...' }])
  * @category model
  */
 export const ProblemCode = z.enum([

@@ -406,6 +406,7 @@ export const practiceThemeInfo = trusted(PracticeThemeInfo, themes);
  *
  * @example
  * conditionKindInfo.find((k) => k.id === 'political-commitment')?.label;
+ * // 'Political commitment at the highest level'
  * @category model
  */
 export const conditionKindInfo = trusted(ConditionKindInfo, conditions);
