@@ -35,7 +35,7 @@ describe('ratificationStatus', () => {
   it('answers from a dated, sourced record', () => {
     const answer = ratificationStatus(country('CHL'), id('P29'));
     expect(answer).toMatchObject({ status: 'ratified', date: '2021-01-19' });
-    expect(answer.summary).toContain('Chile ratified P.29 in 2021-01-19');
+    expect(answer.summary).toContain('Chile ratified P.29 on 2021-01-19');
     expect(answer.record?.sources.length).toBeGreaterThan(0);
   });
 
@@ -44,6 +44,12 @@ describe('ratificationStatus', () => {
     expect(answer.status).toBe('unknown');
     expect(answer.record).toBeUndefined();
     expect(answer.summary).toContain('unknown');
+  });
+
+  it("ends an unknown record's note with one full stop", () => {
+    const answer = ratificationStatus(country('MDG'), id('P29'));
+    expect(answer.status).toBe('unknown');
+    expect(answer.summary).toMatch(/[^.]\.$/);
   });
 
   it('flags a date the sources disagree on', () => {

@@ -53,7 +53,7 @@ export interface RatificationAnswer {
  *
  * @example
  * ratificationStatus(nepal, c182).summary;
- * // 'Nepal ratified C.182 on 2002-01-03 (sources disagree: ...).'
+ * // 'Nepal ratified C.182 on 2002-01-03 (sources disagree; see the note).'
  * @category queries
  */
 export const ratificationStatus = (
@@ -72,7 +72,8 @@ export const ratificationStatus = (
       summary: `No record: whether ${name} has ratified ${code} is unknown here. Check NORMLEX.`,
     };
   }
-  const when = record.date === undefined ? '' : ` in ${record.date}`;
+  const when =
+    record.date === undefined ? '' : `${record.date.length === 10 ? ' on' : ' in'} ${record.date}`;
   const caveat =
     record.verification === 'verified'
       ? ''
@@ -84,7 +85,7 @@ export const ratificationStatus = (
       ? `${name} ratified ${code}${when}${caveat}.`
       : record.status === 'not-ratified'
         ? `${name} has not ratified ${code}${caveat}.`
-        : `Whether ${name} has ratified ${code} is unknown${record.note === undefined ? '' : `: ${record.note}`}.`;
+        : `Whether ${name} has ratified ${code} is unknown${record.note === undefined ? '.' : `: ${record.note.replace(/\.?$/, '.')}`}`;
   return {
     country,
     instrumentId,
