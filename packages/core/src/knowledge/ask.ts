@@ -1,5 +1,4 @@
 import * as E from 'fp-ts/lib/Either.js';
-import { findParagraph } from '../conventions/catalogue.js';
 import { parseArticleReference } from '../conventions/parseArticleReference.js';
 import { parseInstrumentId } from '../conventions/parseInstrumentId.js';
 import type { Country, InstrumentId } from '../conventions/schema.js';
@@ -504,10 +503,7 @@ const answerArticle = (index: BuiltIndex, reading: Reading, reference: string): 
         .map((d) => d.title),
     );
   }
-  // The paragraph is looked up separately: the reference parser reads "Art. 3(3)" at the very
-  // end of a text as "Art. 3" followed by an unknown "(3)".
-  const articlePart = reference.replace(/\(.*$/, '');
-  const parsed = parseArticleReference(`${instrumentId} ${articlePart}`);
+  const parsed = parseArticleReference(`${instrumentId} ${reference}`);
   if (E.isLeft(parsed)) {
     return unknown(
       reading,
@@ -517,11 +513,7 @@ const answerArticle = (index: BuiltIndex, reading: Reading, reference: string): 
         .map((d) => d.title),
     );
   }
-  const { article } = parsed.right;
-  const paragraph =
-    articlePart === reference
-      ? undefined
-      : findParagraph(article, `${article.number}${reference.slice(articlePart.length)}`);
+  const { article, paragraph } = parsed.right;
   const position = positionOf(index, 'article', article.id);
   const doc = position === undefined ? undefined : index.documents[position];
   if (position === undefined || doc === undefined) {
