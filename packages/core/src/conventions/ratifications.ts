@@ -1,6 +1,6 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { closestMatch } from '../shared/closest.js';
-import { PartialDate, VerificationStatus } from '../shared/evidence.js';
+import { PartialDate, VerificationStatus, verificationCaveat } from '../shared/evidence.js';
 import { problem, type Problem, type Problems } from '../shared/problem.js';
 import { cite } from './catalogue.js';
 import { countries, ratifications } from './data/index.js';
@@ -75,11 +75,9 @@ export const ratificationStatus = (
   const when =
     record.date === undefined ? '' : `${record.date.length === 10 ? ' on' : ' in'} ${record.date}`;
   const caveat =
-    record.verification === 'verified'
-      ? ''
-      : record.verification === 'conflicting'
-        ? ' (sources disagree; see the note)'
-        : ` (${record.verification} source)`;
+    record.verification === 'conflicting'
+      ? ' (sources disagree; see the note)'
+      : verificationCaveat({ status: record.verification });
   const summary =
     record.status === 'ratified'
       ? `${name} ratified ${code}${when}${caveat}.`

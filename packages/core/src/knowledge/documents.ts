@@ -15,7 +15,7 @@ import type { IloProgramme, InternationalOrganisation } from '../organisations/s
 import type { Criterion, CriterionSource } from '../partnership/schema.js';
 import type { BusinessInitiative, Pathfinder, PathfinderLesson } from '../pathfinders/schema.js';
 import type { GoodPractice } from '../practices/schema.js';
-import type { PartialDate, SeedReference, VerificationStatus } from '../shared/evidence.js';
+import { verificationCaveat, type PartialDate, type SeedReference } from '../shared/evidence.js';
 import { contentTerms } from './normalise.js';
 import type { Citation, GlossaryEntry, KnowledgeDocument, KnowledgeFact } from './schema.js';
 
@@ -62,13 +62,6 @@ const months = [
   'December',
 ];
 
-const caveats: Readonly<Record<VerificationStatus, string>> = {
-  verified: '',
-  secondary: ' (from secondary sources)',
-  unverified: ' (unverified)',
-  conflicting: ' (sources disagree)',
-};
-
 // ---- constructors ------------------------------------------------------------
 
 /**
@@ -112,15 +105,6 @@ const instrumentCitation = (instrumentId: InstrumentId, ref?: string): Citation 
 
 const seedCitation = (source: SeedReference): Citation => ({ kind: 'seed', ...source });
 
-/** The caveat a fact carries, with the note when sources disagree. */
-const caveat = (evidence: {
-  readonly status: VerificationStatus;
-  readonly note?: string | undefined;
-}) =>
-  evidence.status === 'conflicting' && evidence.note !== undefined
-    ? ` (sources disagree: ${evidence.note.replace(/\.$/, '')})`
-    : caveats[evidence.status];
-
 const sentence = (text: string): string => (/[.!?)]$/.test(text) ? text : `${text}.`);
 
 const fact = (
@@ -146,7 +130,7 @@ const instrumentFacts = (instrument: Instrument): KnowledgeFact[] => {
   facts.push(
     fact(
       'adopted',
-      `${readableDate(adoption.value.date)}: ${code} was adopted${where}${caveat(adoption)}.`,
+      `${readableDate(adoption.value.date)}: ${code} was adopted${where}${verificationCaveat(adoption)}.`,
       own,
     ),
   );
@@ -154,7 +138,7 @@ const instrumentFacts = (instrument: Instrument): KnowledgeFact[] => {
     facts.push(
       fact(
         'in-force',
-        `${readableDate(entryIntoForce.value)}: ${code} entered into force${caveat(entryIntoForce)}.`,
+        `${readableDate(entryIntoForce.value)}: ${code} entered into force${verificationCaveat(entryIntoForce)}.`,
         own,
       ),
     );
@@ -164,7 +148,7 @@ const instrumentFacts = (instrument: Instrument): KnowledgeFact[] => {
     facts.push(
       fact(
         'ratifications',
-        `${atLeast ? 'At least ' : ''}${String(count)} ratifications of ${code} as of ${readableDate(asOf)}${caveats[ratifications.status]}; check NORMLEX for the live count.`,
+        `${atLeast ? 'At least ' : ''}${String(count)} ratifications of ${code} as of ${readableDate(asOf)}${verificationCaveat({ status: ratifications.status })}; check NORMLEX for the live count.`,
         own,
       ),
     );
@@ -174,8 +158,8 @@ const instrumentFacts = (instrument: Instrument): KnowledgeFact[] => {
       fact(
         'fundamental',
         fundamental.value
-          ? `Yes: ${code} is one of the ILO's fundamental conventions${caveats[fundamental.status]}.`
-          : `No: ${code} is not one of the ILO's fundamental conventions${caveats[fundamental.status]}.`,
+          ? `Yes: ${code} is one of the ILO's fundamental conventions${verificationCaveat({ status: fundamental.status })}.`
+          : `No: ${code} is not one of the ILO's fundamental conventions${verificationCaveat({ status: fundamental.status })}.`,
         own,
       ),
     );
@@ -230,8 +214,8 @@ const ageStatement = (answer: MinimumAgeAnswer, developing: MinimumAgeAnswer | u
   const option =
     developing === undefined || developing.age === answer.age
       ? ''
-      : ` A country using the Art. 2(4) option: ${String(developing.age)} (${developing.citation})${caveats[developing.status]}.`;
-  return `${String(answer.age)}: ${answer.citation}${caveats[answer.status]}. ${sentence(answer.explanation)}${others === '' ? '' : ` Also: ${others}.`}${option}`;
+      : ` A country using the Art. 2(4) option: ${String(developing.age)} (${developing.citation})${verificationCaveat({ status: developing.status })}.`;
+  return `${String(answer.age)}: ${answer.citation}${verificationCaveat({ status: answer.status })}. ${sentence(answer.explanation)}${others === '' ? '' : ` Also: ${others}.`}${option}`;
 };
 
 /** C.138's ages, each attached to the article that sets it, as `minimumAge` reports it. */
@@ -277,7 +261,7 @@ export const articleDocuments = (
     const provisions = article.paragraphs.map((paragraph) =>
       fact(
         'provision',
-        `${cite(article.instrumentId, paragraph.ref)}: ${sentence(paragraph.summary)}${caveats[paragraph.status ?? 'verified']}`,
+        `${cite(article.instrumentId, paragraph.ref)}: ${sentence(paragraph.summary)}${verificationCaveat({ status: paragraph.status ?? 'verified' })}`,
         instrumentCitation(article.instrumentId, paragraph.ref),
         contentTerms(paragraph.summary),
       ),
@@ -296,7 +280,7 @@ export const articleDocuments = (
         titles.get(article.instrumentId) ?? '',
       ].join(' '),
       keywords: [article.heading, ...article.keywords],
-      answer: `${sentence(article.summary)}${caveats[article.status]}`,
+      answer: `${sentence(article.summary)}${verificationCaveat({ status: article.status })}`,
       citations: [instrumentCitation(article.instrumentId, article.number)],
       conventionId: article.instrumentId,
       facts: [...(age === undefined ? [] : [age]), ...provisions],

@@ -112,3 +112,28 @@ export const PartialDate = z
   .brand<'PartialDate'>();
 /** @category model */
 export type PartialDate = z.infer<typeof PartialDate>;
+
+const caveats: Readonly<Record<VerificationStatus, string>> = {
+  verified: '',
+  secondary: ' (from secondary sources)',
+  unverified: ' (unverified)',
+  conflicting: ' (sources disagree)',
+};
+
+/**
+ * What to write after a fact so that it is never shown as more certain than it is: nothing for a
+ * verified fact, otherwise a short parenthesis. Where sources disagree and a note says how, the
+ * note is included.
+ *
+ * @example
+ * `176 ratifications${verificationCaveat({ status: 'secondary' })}`; // '176 ratifications (from secondary sources)'
+ * verificationCaveat({ status: 'conflicting', note: 'Another source says 2004.' }); // ' (sources disagree: Another source says 2004)'
+ * @category combinators
+ */
+export const verificationCaveat = (evidence: {
+  readonly status: VerificationStatus;
+  readonly note?: string | undefined;
+}): string =>
+  evidence.status === 'conflicting' && evidence.note !== undefined
+    ? ` (sources disagree: ${evidence.note.replace(/\.$/, '')})`
+    : caveats[evidence.status];
