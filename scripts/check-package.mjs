@@ -103,6 +103,15 @@ writeFileSync(
 );
 run(join(app, 'node_modules', '.bin', 'tsc'), ['-p', '.'], app);
 
+// The published JSON Schemas resolve through the exports map, for editors and validators.
+const schema = run(
+  'node',
+  ['-p', "require('@target87/core/schema/plan.schema.json').title ?? 'untitled'"],
+  app,
+  { capture: true },
+);
+console.log(`plan.schema.json: ${schema.trim()}`);
+
 // The command line, installed from its tarball.
 const help = run(join(app, 'node_modules', '.bin', 'target87'), ['--help'], app, { capture: true });
 if (!help.includes('Usage: target87')) throw new Error('target87 --help did not print its usage');
