@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
 import { assessAnswers, assessPlan } from './assess.js';
 import { planWith } from './checks/fixtures.js';
-import { criterionIds, SelfAssessment } from './schema.js';
+import { criterionIds, type PartnershipMakeUp, SelfAssessment } from './schema.js';
+import { scoreSelfAssessment } from './scorePlan.js';
 
 describe('assessPlan', () => {
   it('gives one finding per criterion, in report order', () => {
@@ -69,5 +71,68 @@ describe('assessAnswers', () => {
 
   it('gives the criterion’s advice as the next step', () => {
     expect(byId.get('work.monitoring')?.recommendation).toContain('monitoring mechanism');
+  });
+});
+
+describe('assessAnswers with the partnership’s make-up', () => {
+  const answeredYes = criterionIds.map((criterion) => ({ criterion, answer: 'yes' as const }));
+  const withMakeUp = (makeUp: z.input<typeof PartnershipMakeUp>) =>
+    SelfAssessment.parse({ partnership: 'X', makeUp, answers: answeredYes });
+
+  it('lets the make-up decide the criteria it covers, and says the answer was overruled', () => {
+    const findings = assessAnswers(withMakeUp({ actorTypes: ['ngo', 'government'] }));
+    const actorTypes = findings.find((f) => f.criterion === 'complementarity.actor-types');
+    expect(actorTypes?.status).toBe('partial');
+    expect(actorTypes?.evidence).toContainEqual({
+      path: 'makeUp.actorTypes',
+      text: 'Governments: legislation, policy and the enabling framework.',
+    });
+    expect(actorTypes?.evidence.at(-1)).toEqual({
+      path: 'answers[17]',
+      text: 'Answered yes, but the make-up (makeUp) decides this criterion.',
+    });
+  });
+
+  it('keeps the answers to the criteria the make-up does not decide', () => {
+    const findings = assessAnswers(withMakeUp({ actorTypes: ['ngo'] }));
+    expect(findings.find((f) => f.criterion === 'complementarity.roles-covered')?.status).toBe(
+      'met',
+    );
+    expect(findings.find((f) => f.criterion === 'work.baseline')?.evidence).toEqual([
+      { path: 'answers[4]', text: 'Yes.' },
+    ]);
+  });
+
+  it('decides an unanswered criterion from the make-up instead of counting it as no', () => {
+    const findings = assessAnswers(
+      SelfAssessment.parse({
+        partnership: 'X',
+        makeUp: { geography: 'in-country' },
+        answers: [],
+      }),
+    );
+    expect(findings.find((f) => f.criterion === 'matrix.cross-border-reach')).toMatchObject({
+      status: 'not-applicable',
+      reason: 'The partnership works in one country (makeUp.geography: in-country).',
+    });
+  });
+
+  it('holds the band at low through the one-kind-of-actor gate when every partner is of one kind, whatever else is answered', () => {
+    const report = scoreSelfAssessment(withMakeUp({ actorTypes: ['ngo'] }));
+    expect(report.bandFromScore).not.toBe('low');
+    expect(report.band).toBe('low');
+    expect(report.gates).toEqual([
+      expect.objectContaining({ id: 'one-kind-of-actor', binding: true }),
+    ]);
+    expect(report.recommendations[0]?.criterion).toBe('complementarity.actor-types');
+  });
+
+  it('flags a cross-border partnership working only at source, held at medium like a plan', () => {
+    const report = scoreSelfAssessment(
+      withMakeUp({ geography: 'cross-border', places: ['source'] }),
+    );
+    expect(report.checks.find((c) => c.id === 'matrix.cross-border-reach')?.status).toBe('missing');
+    expect(report.band).toBe('medium');
+    expect(report.gates.map((g) => g.id)).toEqual(['one-end-of-the-route']);
   });
 });

@@ -1,7 +1,8 @@
 import type { Ratification } from '../conventions/schema.js';
-import { evidence, keepItCurrent } from './checks/outcome.js';
+import { evidence, keepItCurrent, type CheckOutcome } from './checks/outcome.js';
 import { planChecks } from './checks/registry.js';
 import { criteria } from './criteria.js';
+import { assessMakeUp } from './makeUp.js';
 import { planFacts } from './planFacts.js';
 import type { Answer, CriterionKey, Finding, PartnershipPlan, SelfAssessment } from './schema.js';
 
@@ -62,9 +63,11 @@ const answerWords = {
 } as const;
 
 /**
- * Turns quick self-assessment answers into findings, the same form the plan checks produce: yes
- * is met, partly partial, no missing, not-applicable (with its reason) not applicable. A
- * criterion left unanswered counts as no.
+ * Turns a quick self-assessment into findings, the same form the plan checks produce. The
+ * criteria its make-up decides (see {@link assessMakeUp}) are worked out from the make-up by the
+ * plan checks' own rules, whatever the rater answered for them; the evidence says so. For the
+ * others, yes is met, partly partial, no missing, not-applicable (with its reason) not
+ * applicable. A criterion left unanswered counts as no.
  *
  * @example
  * import { assessAnswers } from '@target87/core';
@@ -76,8 +79,27 @@ export const assessAnswers = (assessment: SelfAssessment): readonly Finding[] =>
   assessment.answers.forEach((answer, index) => {
     if (!answers.has(answer.criterion)) answers.set(answer.criterion, { answer, index });
   });
+  const decided: ReadonlyMap<CriterionKey, CheckOutcome> =
+    assessment.makeUp === undefined ? new Map() : assessMakeUp(assessment.makeUp);
   return criteria.map((c): Finding => {
     const given = answers.get(c.id);
+    const fromMakeUp = decided.get(c.id);
+    if (fromMakeUp !== undefined) {
+      const overruled =
+        given === undefined
+          ? []
+          : [
+              evidence(
+                `answers[${String(given.index)}]`,
+                `Answered ${answerWords[given.answer.answer].toLowerCase()}, but the make-up (makeUp) decides this criterion.`,
+              ),
+            ];
+      return {
+        criterion: c.id,
+        ...fromMakeUp,
+        evidence: [...fromMakeUp.evidence, ...overruled],
+      };
+    }
     if (given === undefined) {
       return {
         criterion: c.id,

@@ -92,3 +92,58 @@ describe('combineSelfAssessments', () => {
     expect(checkOf(alone, 'work.monitoring')?.status).toBe('missing');
   });
 });
+
+describe('combineSelfAssessments with make-ups', () => {
+  const withMakeUp = (name: string, makeUp: Record<string, unknown>) =>
+    SelfAssessment.parse({ ...rater(name, {}), makeUp });
+  const report = combineSelfAssessments([
+    withMakeUp('Ministry', {
+      actorTypes: ['government', 'workers-organisation', 'employers-organisation'],
+      geography: 'in-country',
+    }),
+    withMakeUp('NGO', {
+      actorTypes: ['government', 'ngo'],
+      geography: 'cross-border',
+      places: ['source'],
+    }),
+    rater('Union', {}),
+  ]);
+
+  it('counts what each rater’s make-up decides as the answer its status stands for, marked as such', () => {
+    expect(checkOf(report, 'complementarity.actor-types')?.agreement?.answers).toEqual([
+      { rater: 'Ministry', answer: 'yes', fromMakeUp: true },
+      { rater: 'NGO', answer: 'partly', fromMakeUp: true },
+      { rater: 'Union', answer: 'yes' },
+    ]);
+    expect(checkOf(report, 'complementarity.actor-types')?.credit).toBeCloseTo(0.83, 2);
+  });
+
+  it('keeps each rater’s evidence from the make-up', () => {
+    expect(checkOf(report, 'complementarity.actor-types')?.evidence).toContainEqual({
+      path: 'NGO: makeUp.actorTypes',
+      text: 'NGOs and mass organisations: outreach capacity and campaigns.',
+    });
+  });
+
+  it('flags a disagreement the make-ups reveal: one rater finds it in-country, another cross-border at source only', () => {
+    expect(checkOf(report, 'matrix.cross-border-reach')?.agreement).toMatchObject({
+      answers: [
+        { rater: 'Ministry', answer: 'not-applicable', fromMakeUp: true },
+        { rater: 'NGO', answer: 'no', fromMakeUp: true },
+        { rater: 'Union', answer: 'yes' },
+      ],
+      disputed: true,
+    });
+    expect(report.raters?.disputed).toContain('matrix.cross-border-reach');
+  });
+
+  it('scores one rater with a make-up the same as scoring them alone', () => {
+    const alone = withMakeUp('A', { actorTypes: ['ngo'] });
+    const combined = combineSelfAssessments([alone]);
+    expect(checkOf(combined, 'complementarity.actor-types')).toMatchObject({
+      status: 'missing',
+      credit: 0,
+    });
+    expect(combined.gates.map((g) => g.id)).toEqual(['one-kind-of-actor']);
+  });
+});

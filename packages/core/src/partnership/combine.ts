@@ -1,9 +1,11 @@
 import { assessAnswers } from './assess.js';
 import { criteria } from './criteria.js';
+import { criteriaDecidedByMakeUp } from './makeUp.js';
 import { defaultScoringProfile } from './profile.js';
 import type { ScoringProfile } from './profileSchema.js';
 import type {
   AnswerValue,
+  CheckStatus,
   CriterionId,
   Finding,
   RaterAgreement,
@@ -21,6 +23,14 @@ const credit = (answer: AnswerValue, profile: ScoringProfile): number | undefine
       : answer === 'no'
         ? 0
         : undefined;
+
+/** The answer a finding's status stands for. */
+const answerFor: Readonly<Record<CheckStatus, AnswerValue>> = {
+  met: 'yes',
+  partial: 'partly',
+  missing: 'no',
+  'not-applicable': 'not-applicable',
+};
 
 const round3 = (x: number): number => Math.round(x * 1000) / 1000;
 
@@ -46,7 +56,9 @@ const countsOf = (answers: readonly AnswerValue[]): string => {
  * spread (highest minus lowest) and the standard deviation. The criteria the raters disagree on
  * most are flagged `disputed`: every criterion answered both yes and no, or on which raters
  * disagree whether it applies; then, up to three in all, the next most spread out. Unanswered
- * criteria count as no, as in a single self-assessment.
+ * criteria count as no, as in a single self-assessment. A criterion a rater's make-up decides
+ * counts as the answer its status stands for (met as yes, partial as partly...), marked
+ * `fromMakeUp` in the agreement.
  *
  * The combined status is met from a mean credit of 0.75, partial from 0.25, missing below; the
  * score uses the mean itself.
@@ -68,17 +80,26 @@ export const combineSelfAssessments = (
     for (const answer of a.answers) {
       if (!firstAnswer.has(answer.criterion)) firstAnswer.set(answer.criterion, answer.answer);
     }
-    return { findings: assessAnswers(a), answers: firstAnswer };
+    const decided = new Set<string>(
+      a.makeUp === undefined ? [] : criteriaDecidedByMakeUp(a.makeUp),
+    );
+    return { findings: assessAnswers(a), answers: firstAnswer, decided };
   });
 
   const combined = criteria.map((c, index) => {
-    const answers = perRater.map((r): AnswerValue => r.answers.get(c.id) ?? 'no');
+    // A criterion the rater's make-up decides counts as the answer its status stands for.
+    const answers = perRater.map((r): { answer: AnswerValue; fromMakeUp: boolean } => {
+      const status = r.findings[index]?.status;
+      return r.decided.has(c.id) && status !== undefined
+        ? { answer: answerFor[status], fromMakeUp: true }
+        : { answer: r.answers.get(c.id) ?? 'no', fromMakeUp: false };
+    });
     const findings = perRater.flatMap((r) => {
       const f = r.findings[index];
       return f === undefined ? [] : [f];
     });
     const credits = answers.flatMap((a) => {
-      const value = credit(a, profile);
+      const value = credit(a.answer, profile);
       return value === undefined ? [] : [value];
     });
     const applicabilityDisputed = credits.length > 0 && credits.length < answers.length;
@@ -101,9 +122,10 @@ export const combineSelfAssessments = (
 
   const findings: Finding[] = combined.map((x) => {
     const agreement: RaterAgreement = {
-      answers: x.answers.map((answer, i) => ({
+      answers: x.answers.map(({ answer, fromMakeUp }, i) => ({
         rater: names[i] ?? `Rater ${String(i + 1)}`,
         answer,
+        ...(fromMakeUp ? { fromMakeUp } : {}),
       })),
       mean: round3(x.mean),
       spread: round3(x.spread),
@@ -129,7 +151,7 @@ export const combineSelfAssessments = (
     }
     const status = x.mean >= 0.75 ? 'met' : x.mean >= 0.25 ? 'partial' : 'missing';
     const discuss = agreement.disputed
-      ? `Partners disagree (${countsOf(x.answers)}): discuss it together first. `
+      ? `Partners disagree (${countsOf(x.answers.map((a) => a.answer))}): discuss it together first. `
       : '';
     return {
       criterion: x.c.id,

@@ -13,7 +13,7 @@ import { publishedJsonSchemas } from './jsonSchema.js';
 import { parsePlanText, parseSelfAssessmentText } from './parsePlan.js';
 import { parseScoringProfileText } from './profile.js';
 import { PartnershipPlan, type ReadinessReport } from './schema.js';
-import { scorePlan, scoreText } from './scorePlan.js';
+import { scorePlan, scoreSelfAssessment, scoreText } from './scorePlan.js';
 
 const packageRoot = new URL('../../', import.meta.url);
 const regenerate = 'run `pnpm tsx scripts/generate-partnership-files.ts` in packages/core';
@@ -126,6 +126,19 @@ describe('the worked examples score as their names say', () => {
     const combined = combineSelfAssessments([first, ...rest]);
     expect(combined.raters?.disputed).toContain('facilitate.funding');
     expect(['high', 'very-high']).toContain(combined.band);
+  });
+
+  it('the NGO’s self-assessment gives the make-up, which decides the kinds of actor, roles and reach', () => {
+    const ngo = parseSelfAssessmentText(selfAssessmentExamples.ngo);
+    if (E.isLeft(ngo)) throw new Error('expected the example to parse');
+    const r = scoreSelfAssessment(ngo.right);
+    expect(statusOf(r, 'complementarity.actor-types')).toBe('met');
+    expect(statusOf(r, 'complementarity.roles-covered')).toBe('met');
+    expect(statusOf(r, 'pathfinder.social-partners-civil-society')).toBe('met');
+    expect(statusOf(r, 'matrix.cross-border-reach')).toBe('not-applicable');
+    expect(r.checks.find((c) => c.id === 'complementarity.actor-types')?.evidence[0]?.path).toBe(
+      'makeUp.actorTypes',
+    );
   });
 
   it('the example profile changes the result: its national focal point gate holds the source-only plan', () => {

@@ -21,6 +21,7 @@ export {
 export { planFacts, type PlanFacts } from './planFacts.js';
 export * from './checks/index.js';
 export { assessPlan, assessAnswers, type AssessOptions } from './assess.js';
+export { makeUpQuestions, assessMakeUp, criteriaDecidedByMakeUp } from './makeUp.js';
 export { defaultScoringProfile, decodeScoringProfile, parseScoringProfileText } from './profile.js';
 export { scoreFindings, criterionWeights, bandForScore, type ScoreOptions } from './score.js';
 export { practicesForGap } from './practices.js';

@@ -63,6 +63,28 @@ describe('renderReportMarkdown', () => {
     expect(combined).toContain('## Raters');
     expect(combined).toContain('- **Funding**: Ministry yes; Union no');
   });
+
+  it('says which raters’ answers come from their make-up', () => {
+    const withMakeUp = SelfAssessment.parse({
+      partnership: 'K',
+      rater: { name: 'NGO' },
+      makeUp: { actorTypes: ['ngo'] },
+      answers: [],
+    });
+    const combined = renderReportMarkdown(
+      combineSelfAssessments([
+        withMakeUp,
+        SelfAssessment.parse({
+          partnership: 'K',
+          rater: { name: 'Ministry' },
+          answers: [{ criterion: 'complementarity.actor-types', answer: 'yes' }],
+        }),
+      ]),
+    );
+    expect(combined).toContain(
+      '- **Different kinds of actor**: NGO no (from the make-up); Ministry yes',
+    );
+  });
 });
 
 describe('renderComparisonMarkdown', () => {

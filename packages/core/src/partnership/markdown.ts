@@ -41,7 +41,7 @@ const checkSection = (check: CheckResult): string[] => [
   ...(check.agreement === undefined
     ? []
     : [
-        `Raters: ${check.agreement.answers.map((a) => `${md(a.rater)} ${a.answer}`).join('; ')} (mean ${check.agreement.mean.toFixed(2)}, spread ${check.agreement.spread.toFixed(2)}${check.agreement.disputed ? ', **disputed**' : ''}).`,
+        `Raters: ${check.agreement.answers.map((a) => `${md(a.rater)} ${a.answer}${a.fromMakeUp === true ? ' (from the make-up)' : ''}`).join('; ')} (mean ${check.agreement.mean.toFixed(2)}, spread ${check.agreement.spread.toFixed(2)}${check.agreement.disputed ? ', **disputed**' : ''}).`,
         '',
       ]),
   `**Next:** ${md(check.recommendation)}`,
@@ -122,7 +122,7 @@ export const renderReportMarkdown = (report: ReadinessReport): string => {
       lines.push('', 'Where they disagree most:', '');
       for (const c of disputed) {
         lines.push(
-          `- **${md(c.title)}**: ${(c.agreement?.answers ?? []).map((a) => `${md(a.rater)} ${a.answer}`).join('; ')}`,
+          `- **${md(c.title)}**: ${(c.agreement?.answers ?? []).map((a) => `${md(a.rater)} ${a.answer}${a.fromMakeUp === true ? ' (from the make-up)' : ''}`).join('; ')}`,
         );
       }
     }

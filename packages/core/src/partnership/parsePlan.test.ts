@@ -185,6 +185,35 @@ describe('self-assessments', () => {
     );
   });
 
+  it('decodes a make-up, suggesting the actor or intervention type meant', () => {
+    const problems = problemsOf(
+      decodeSelfAssessment({
+        partnership: 'X',
+        makeUp: {
+          actorTypes: ['government', 'trade union'],
+          interventionTypes: ['labour inspection'],
+          places: [],
+          geography: 'everywhere',
+        },
+        answers: [],
+      }),
+    );
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          path: 'makeUp.actorTypes[1]',
+          suggestion: 'workers-organisation',
+        }),
+        expect.objectContaining({
+          path: 'makeUp.interventionTypes[0]',
+          suggestion: 'monitoring-enforcement',
+        }),
+        expect.objectContaining({ path: 'makeUp.places' }),
+        expect.objectContaining({ path: 'makeUp.geography' }),
+      ]),
+    );
+  });
+
   it('reads a self-assessment from text', () => {
     const result = parseSelfAssessmentText(
       'partnership: X\nanswers:\n  - criterion: work.baseline\n    answer: partly\n',

@@ -212,8 +212,8 @@ const notApplicableProblems = (
  * Better suggestions for actor and intervention types than the closest spelling: the words people
  * use ("trade union", "labour inspection") map to the right value.
  */
-const improveSuggestions = (problems: Problems, input: unknown): Problem[] =>
-  problems.map((p) => {
+const improveSuggestions = (problems: Problems, input: unknown): Problems => {
+  const improve = (p: Problem): Problem => {
     if (p.code !== 'unknown-value') return p;
     const path = p.path;
     const value = path
@@ -221,13 +221,16 @@ const improveSuggestions = (problems: Problems, input: unknown): Problem[] =>
       .filter((k) => k !== '')
       .reduce<unknown>((v, k) => (/^\d+$/.test(k) ? listAt(v)[Number(k)] : field(v, k)), input);
     if (typeof value !== 'string') return p;
-    const suggestion = /\.actorType$/.test(path)
+    const suggestion = /\.actorType$|^makeUp\.actorTypes\[\d+\]$/.test(path)
       ? suggestActorType(value)
-      : /^interventions\[\d+\]\.type$|^focus\.interventionTypes\[\d+\]$/.test(path)
+      : /^interventions\[\d+\]\.type$|^(focus|makeUp)\.interventionTypes\[\d+\]$/.test(path)
         ? suggestInterventionType(value)
         : undefined;
     return suggestion === undefined ? p : { ...p, suggestion };
-  });
+  };
+  const [first, ...rest] = problems;
+  return [improve(first), ...rest.map(improve)];
+};
 
 const merge = (first: readonly Problem[], second: readonly Problem[]): Problems | undefined =>
   nonEmpty([...first, ...second]);
@@ -252,7 +255,7 @@ export const decodePlan = (input: unknown): E.Either<Problems, PartnershipPlan> 
     decode(PartnershipPlan)(input),
     E.mapLeft((problems) => improveSuggestions(problems, input)),
     E.fold(
-      (problems) => E.left(merge(problems, references) ?? [problems[0] as Problem]),
+      (problems) => E.left(merge(problems, references) ?? problems),
       (plan) => {
         const all = nonEmpty(references);
         return all === undefined ? E.right(plan) : E.left(all);
@@ -288,8 +291,8 @@ export const parsePlanText = (
 
 /**
  * Decodes a quick self-assessment, collecting every problem: unknown criteria (with the closest
- * id), not-applicable answers without a reason, criteria that cannot be not applicable, and
- * criteria answered twice.
+ * id), not-applicable answers without a reason, criteria that cannot be not applicable, criteria
+ * answered twice, and unknown actor or intervention types in the make-up (with the closest).
  *
  * @example
  * import { decodeSelfAssessment } from '@target87/core';
@@ -319,6 +322,7 @@ export const decodeSelfAssessment = (input: unknown): E.Either<Problems, SelfAss
   ];
   return pipe(
     decode(SelfAssessment)(input),
+    E.mapLeft((problems) => improveSuggestions(problems, input)),
     E.fold(
       (problems) => E.left(merge(problems, extra) ?? problems),
       (assessment) => {

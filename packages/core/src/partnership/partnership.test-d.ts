@@ -4,16 +4,21 @@ import type { ActorTypeId } from '../actors/schema.js';
 import type { InterventionTypeId } from '../interventions/schema.js';
 import type { Problems } from '../shared/problem.js';
 import type { ReportComparison } from './compare.js';
+import type { CheckOutcome } from './checks/outcome.js';
 import { compareReports } from './compare.js';
+import { assessMakeUp, criteriaDecidedByMakeUp } from './makeUp.js';
 import { parsePlanText } from './parsePlan.js';
 import type {
   BandId,
   CheckResult,
   CheckStatus,
   CriterionId,
+  CriterionKey,
   Finding,
+  PartnershipMakeUp,
   PartnershipPlan,
   ReadinessReport,
+  SelfAssessment,
 } from './schema.js';
 import { scorePlan, scoreText } from './scorePlan.js';
 
@@ -68,5 +73,22 @@ describe('the report', () => {
   it('compares two reports', () => {
     expectTypeOf(compareReports).parameters.toEqualTypeOf<[ReadinessReport, ReadinessReport]>();
     expectTypeOf(compareReports).returns.toEqualTypeOf<ReportComparison>();
+  });
+});
+
+describe('the make-up of a self-assessment', () => {
+  it('is optional, with branded actor and intervention types', () => {
+    expectTypeOf<SelfAssessment['makeUp']>().toEqualTypeOf<PartnershipMakeUp | undefined>();
+    expectTypeOf<
+      NonNullable<PartnershipMakeUp['actorTypes']>[number]
+    >().toEqualTypeOf<ActorTypeId>();
+    expectTypeOf<
+      NonNullable<PartnershipMakeUp['interventionTypes']>[number]
+    >().toEqualTypeOf<InterventionTypeId>();
+  });
+
+  it('decides criteria as findings without their id, keyed by criterion', () => {
+    expectTypeOf(assessMakeUp).returns.toEqualTypeOf<ReadonlyMap<CriterionKey, CheckOutcome>>();
+    expectTypeOf(criteriaDecidedByMakeUp).returns.toEqualTypeOf<readonly CriterionId[]>();
   });
 });

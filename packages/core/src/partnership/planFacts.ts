@@ -34,6 +34,15 @@ const inOrder = <T>(order: readonly T[], values: Iterable<T>): T[] => {
 };
 
 /**
+ * Whether a partnership's levels say it works at the policy level and nowhere at outreach level.
+ *
+ * @example
+ * worksOnlyAtPolicyLevel(['policy']); // true
+ */
+export const worksOnlyAtPolicyLevel = (levels: readonly InterventionLevel[]): boolean =>
+  levels.length > 0 && !levels.includes('outreach');
+
+/**
  * Works out the {@link PlanFacts} of a plan.
  *
  * @example
@@ -84,7 +93,7 @@ export const planFacts = (
     places,
     countries,
     crossBorder,
-    worksOnlyAtPolicy: levels.length > 0 && !levels.includes('outreach'),
+    worksOnlyAtPolicy: worksOnlyAtPolicyLevel(levels),
     worksWithVictims:
       interventions.some((i) => i.type === 'victim-assistance') ||
       (focus.interventionTypes ?? []).some((t) => t === 'victim-assistance') ||

@@ -5,6 +5,7 @@ import { stringify } from 'yaml';
 import { actorTypeIds } from '../actors/schema.js';
 import { interventionTypeIds } from '../interventions/schema.js';
 import { combineSelfAssessments } from './combine.js';
+import { assessMakeUp } from './makeUp.js';
 import { decodePlan, decodeSelfAssessment, parsePlanText } from './parsePlan.js';
 import { criterionIds, PartnershipPlan, SelfAssessment } from './schema.js';
 import { scorePlan, scoreSelfAssessment, scoreText } from './scorePlan.js';
@@ -253,9 +254,24 @@ describe('the scorer never throws and always explains itself', () => {
       criterion: fc.constantFrom(...criterionIds),
       answer: fc.constantFrom('yes', 'partly', 'no'),
     });
+    const some = <T>(values: readonly T[]) =>
+      maybe(fc.uniqueArray(fc.constantFrom(...values), { minLength: 1 }));
+    const makeUp = fc.record(
+      {
+        actorTypes: some(actorTypeIds),
+        interventionTypes: some(interventionTypeIds),
+        levels: some(['policy', 'outreach']),
+        places: some(['source', 'transit', 'destination']),
+        geography: maybe(fc.constantFrom('in-country', 'cross-border', 'both')),
+      },
+      { requiredKeys: [] },
+    );
     const assessment = fc
-      .record({ partnership: text, answers: fc.array(answer, { maxLength: 40 }) })
-      .map((a) => SelfAssessment.parse(a));
+      .record(
+        { partnership: text, makeUp: maybe(makeUp), answers: fc.array(answer, { maxLength: 40 }) },
+        { requiredKeys: ['partnership', 'answers'] },
+      )
+      .map((a) => SelfAssessment.parse(clean(a)));
     fc.assert(
       fc.property(fc.array(assessment, { minLength: 1, maxLength: 4 }), ([first, ...rest]) => {
         if (first === undefined) return;
@@ -264,6 +280,15 @@ describe('the scorer never throws and always explains itself', () => {
         for (const r of [alone, combined]) {
           expect(r.score).toBeGreaterThanOrEqual(0);
           expect(r.score).toBeLessThanOrEqual(100);
+          expect(r.checks.map((c) => c.id)).toEqual(criterionIds);
+          for (const check of r.checks) {
+            if (check.status === 'not-applicable') expect(check.reason).toBeDefined();
+          }
+        }
+        // The make-up decides its criteria, whatever was answered for them.
+        if (first.makeUp === undefined) return;
+        for (const [id, decided] of assessMakeUp(first.makeUp)) {
+          expect(alone.checks.find((c) => c.id === id)?.status).toBe(decided.status);
         }
       }),
       { numRuns: 150 },

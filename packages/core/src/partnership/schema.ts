@@ -289,6 +289,19 @@ export const MemberRules = z.strictObject({
 export type MemberRules = z.infer<typeof MemberRules>;
 
 /**
+ * Where a partnership works: within one country, across borders, or both (seed 000, "What should
+ * a partnership against trafficking focus on?").
+ *
+ * @example
+ * import { PartnershipGeography } from '@target87/core';
+ * PartnershipGeography.parse('cross-border');
+ * @category model
+ */
+export const PartnershipGeography = z.enum(['in-country', 'cross-border', 'both']);
+/** @category model */
+export type PartnershipGeography = z.infer<typeof PartnershipGeography>;
+
+/**
  * The plan's answers to seed 000's focus questions.
  *
  * @category model
@@ -297,7 +310,7 @@ export const Focus = z.strictObject({
   level: z.enum(['policy', 'outreach', 'both']).optional().meta({
     description: 'Broad policy (enabling) initiatives, outreach (direct assistance), or both.',
   }),
-  geography: z.enum(['in-country', 'cross-border', 'both']).optional(),
+  geography: PartnershipGeography.optional(),
   places: z.array(Place).min(1).optional(),
   market: z.enum(['supply', 'demand', 'both']).optional().meta({
     description: 'Addressing supply, demand or both.',
@@ -612,8 +625,75 @@ export const Answer = z.strictObject({
 export type Answer = z.infer<typeof Answer>;
 
 /**
+ * What a partnership is made of, as a chat form can ask it with a few menus: the kinds of actor
+ * among its partners, the kinds of work it does, at which levels, in which places, and whether it
+ * works across borders. Every fact is optional; each criterion these facts decide (the kinds of
+ * actor, the roles and matrix cells covered, reach across borders...) is worked out from them by
+ * the same rules as a plan's checks, instead of from a yes or no.
+ *
+ * @example
+ * import { PartnershipMakeUp } from '@target87/core';
+ * PartnershipMakeUp.parse({ actorTypes: ['government', 'ngo'], places: ['source'] });
+ * @category model
+ */
+export const PartnershipMakeUp = z
+  .strictObject({
+    actorTypes: z.array(ActorTypeId).min(1).optional().meta({
+      description: 'The kinds of actor among the partners, local outreach partners included.',
+    }),
+    interventionTypes: z.array(InterventionTypeId).min(1).optional().meta({
+      description: 'The kinds of work the partnership does.',
+    }),
+    levels: z.array(InterventionLevel).min(1).optional().meta({
+      description: 'The levels it works at: policy (enabling), outreach (direct assistance).',
+    }),
+    places: z.array(Place).min(1).optional().meta({
+      description: 'Where along the route it works: source, transit, destination.',
+    }),
+    geography: PartnershipGeography.optional().meta({
+      description: 'Whether it works within one country, across borders, or both.',
+    }),
+  })
+  .meta({
+    description:
+      'What the partnership is made of. The criteria these facts decide are worked out from them, not from answers.',
+  });
+/** @category model */
+export type PartnershipMakeUp = z.infer<typeof PartnershipMakeUp>;
+
+/**
+ * One question of the make-up as a chat form asks it: which field it fills, a title, the question,
+ * whether several options may be picked, and the options (their values are the field's values).
+ *
+ * @example
+ * import { makeUpQuestions } from '@target87/core';
+ * makeUpQuestions[0]?.title; // 'Kinds of actor'
+ * @category model
+ */
+export const MakeUpQuestion = z.strictObject({
+  field: PartnershipMakeUp.keyof(),
+  /** A few words, as a heading or to recall the answer: `Kinds of actor`. */
+  title: z.string().min(1),
+  question: z.string().min(1),
+  /** Several options may be picked; otherwise exactly one. */
+  multiple: z.boolean(),
+  options: z
+    .array(
+      z.strictObject({
+        value: z.string().min(1),
+        label: z.string().min(1),
+        description: z.string().min(1),
+      }),
+    )
+    .min(1),
+});
+/** @category model */
+export type MakeUpQuestion = z.infer<typeof MakeUpQuestion>;
+
+/**
  * The quick self-assessment: one person's yes / partly / no / not-applicable answer to each
- * criterion's question. Unanswered criteria count as `no`.
+ * criterion's question, and optionally the partnership's make-up, which decides the criteria it
+ * covers. Unanswered criteria count as `no`.
  *
  * @category model
  */
@@ -624,6 +704,7 @@ export const SelfAssessment = z.strictObject({
     .strictObject({ name: Text.optional(), organisation: Text.optional() })
     .optional()
     .meta({ description: 'Who answered, for combining several raters.' }),
+  makeUp: PartnershipMakeUp.optional(),
   answers: z.array(Answer),
 });
 /** @category model */
@@ -659,7 +740,14 @@ export type CheckEvidence = z.infer<typeof CheckEvidence>;
  * @category model
  */
 export const RaterAgreement = z.strictObject({
-  answers: z.array(z.strictObject({ rater: z.string().min(1), answer: AnswerValue })),
+  answers: z.array(
+    z.strictObject({
+      rater: z.string().min(1),
+      answer: AnswerValue,
+      /** Worked out from the rater's make-up rather than answered (met is yes, and so on). */
+      fromMakeUp: z.boolean().optional(),
+    }),
+  ),
   /** Mean credit of the raters who found it applicable, 0 to 1. */
   mean: z.number().min(0).max(1),
   /** Highest minus lowest credit, 0 (all agree) to 1 (yes and no). */

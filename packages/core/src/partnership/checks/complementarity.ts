@@ -2,11 +2,11 @@ import { actorType, actorTypes } from '../../actors/actorTypes.js';
 import type { ActorTypeId } from '../../actors/schema.js';
 import { interventionType, levelTitle } from '../../interventions/interventions.js';
 import { matrixCell } from '../../interventions/matrix.js';
-import type { InterventionLevel, InterventionTypeId } from '../../interventions/schema.js';
+import type { InterventionLevel, InterventionTypeId, Place } from '../../interventions/schema.js';
 import { findOrganisation, organisationsFor } from '../../organisations/getOrganisation.js';
 import type { OrganisationFocus } from '../../organisations/schema.js';
 import type { PlanFacts } from '../planFacts.js';
-import type { PartnershipPlan } from '../schema.js';
+import type { CheckEvidence, PartnershipPlan } from '../schema.js';
 import {
   evidence,
   inSentence,
@@ -19,21 +19,40 @@ import {
   type CheckOutcome,
 } from './outcome.js';
 
-/** Each kind of work (type and level) in the plan's interventions, with who is best placed. */
-const rolesNeeded = (plan: PartnershipPlan) => {
+/**
+ * Work done at one level in some places: an intervention of a plan, or the kinds of work a
+ * self-assessment's make-up names, at its levels and in its places.
+ */
+export interface KindOfWork {
+  readonly type: InterventionTypeId;
+  readonly level: InterventionLevel;
+  readonly places: readonly Place[];
+}
+
+/** A role the work needs: a type of intervention at a level, and who is best placed for it. */
+export interface RoleNeeded {
+  readonly type: InterventionTypeId;
+  readonly level: InterventionLevel;
+  readonly best: ReadonlySet<ActorTypeId>;
+}
+
+/**
+ * Each role (type and level) the work needs, with the kinds of actor best placed for it in any of
+ * the places it is done.
+ *
+ * @example
+ * rolesNeeded(plan.interventions ?? []).map((r) => `${r.type}/${r.level}`);
+ */
+export const rolesNeeded = (work: readonly KindOfWork[]): RoleNeeded[] => {
   const roles = new Map<
     string,
     { type: InterventionTypeId; level: InterventionLevel; best: Set<ActorTypeId> }
   >();
-  for (const intervention of plan.interventions ?? []) {
-    const key = `${intervention.type}/${intervention.level}`;
-    const role = roles.get(key) ?? {
-      type: intervention.type,
-      level: intervention.level,
-      best: new Set(),
-    };
-    for (const place of intervention.places) {
-      for (const actor of matrixCell(intervention.type, intervention.level, place).bestPlaced) {
+  for (const item of work) {
+    const key = `${item.type}/${item.level}`;
+    const role = roles.get(key) ?? { type: item.type, level: item.level, best: new Set() };
+    for (const place of item.places) {
+      for (const actor of matrixCell(item.type, item.level, place).bestPlaced) {
         role.best.add(actor);
       }
     }
@@ -49,12 +68,15 @@ const focusOf: Readonly<Record<string, OrganisationFocus>> = {
   'forced-labour': 'human-rights',
 };
 
-/** Names the UN agencies of seed 002's annexes that work on what the plan addresses. */
-const organisationHint = (plan: PartnershipPlan, suggested: readonly ActorTypeId[]): string => {
+/** Names the UN agencies of seed 002's annexes that work on what the partnership addresses. */
+const organisationHint = (
+  exploitation: readonly string[],
+  suggested: readonly ActorTypeId[],
+): string => {
   if (!suggested.some((id) => id === 'international-organisation')) return '';
   const names = [
     ...new Set(
-      (plan.aim?.exploitation ?? []).flatMap((e) => {
+      exploitation.flatMap((e) => {
         const focus = focusOf[e];
         return focus === undefined
           ? []
@@ -74,6 +96,57 @@ const inOrder = (ids: Iterable<ActorTypeId>): ActorTypeId[] => {
 };
 
 /**
+ * The rule of `complementarity.actor-types`, whatever the facts come from (a plan's partners or a
+ * self-assessment's make-up): three or more kinds of actor is met, two partial, fewer is not yet
+ * a partnership. The evidence says what each kind present brings; the advice names first the
+ * kinds the roles need, then seed 000's core partners.
+ *
+ * @example
+ * judgeActorTypes({ present: new Set(['ngo']), path: 'makeUp.actorTypes', roles: [] }).status; // 'missing'
+ */
+export const judgeActorTypes = (facts: {
+  readonly present: ReadonlySet<ActorTypeId>;
+  /** Where the kinds of actor are written. */
+  readonly path: string;
+  /** The partners of each kind, by name, where they are known. */
+  readonly namesOf?: (id: ActorTypeId) => readonly string[];
+  /** More evidence, after each kind's. */
+  readonly more?: readonly CheckEvidence[];
+  readonly roles: readonly RoleNeeded[];
+  /** The forms of exploitation addressed, to name the UN agencies working on them. */
+  readonly exploitation?: readonly string[];
+}): CheckOutcome => {
+  const present = actorTypes.filter((a) => facts.present.has(a.id));
+  const found = [
+    ...present.map((a) => {
+      const names = facts.namesOf?.(a.id) ?? [];
+      return evidence(
+        facts.path,
+        `${a.title}${names.length > 0 ? ` (${listOf(names, 3)})` : ''}: ${inSentence(a.brings)}.`,
+      );
+    }),
+    ...(facts.more ?? []),
+  ];
+  if (present.length >= 3) return met(found, keepItCurrent);
+  // Suggest first the kinds the work needs, then the seed's core partners.
+  const needed = facts.roles.flatMap((r) => [...r.best]);
+  const core: ActorTypeId[] = actorTypes.filter((a) => a.matrixLetter !== null).map((a) => a.id);
+  const suggestions = [...new Set([...needed, ...core])].filter((id) => !facts.present.has(id));
+  const advice = `Bring in ${listOf(
+    suggestions.slice(0, 3).map(kindsOf),
+    3,
+  )}: each brings what the others cannot (${suggestions
+    .slice(0, 3)
+    .map((id) => `${kindsOf(id)}: ${inSentence(actorType(id).brings)}`)
+    .join('; ')}).${organisationHint(facts.exploitation ?? [], suggestions.slice(0, 3))}`;
+  if (present.length === 2) return partial(found, advice);
+  return missing(
+    found,
+    `${present.length === 1 ? 'Every partner is of one kind, so this is not yet a partnership. ' : ''}${advice}`,
+  );
+};
+
+/**
  * Different kinds of actor: three or more is met, two partial, fewer is not yet a partnership.
  *
  * @example
@@ -81,44 +154,58 @@ const inOrder = (ids: Iterable<ActorTypeId>): ActorTypeId[] => {
  * @category combinators
  */
 export const checkActorTypes = (plan: PartnershipPlan, facts: PlanFacts): CheckOutcome => {
-  const present = actorTypes.filter((a) => facts.actorTypes.has(a.id));
-  const found = present.map((a) => {
-    const names = plan.partners.filter((p) => p.actorType === a.id).map((p) => p.name);
-    return evidence(
-      'partners',
-      `${a.title}${names.length > 0 ? ` (${listOf(names, 3)})` : ''}: ${inSentence(a.brings)}.`,
-    );
-  });
   // What each named international organisation brings, from seed 002's annexes.
-  plan.partners.forEach((p, i) => {
-    if (p.actorType !== 'international-organisation') return;
+  const organisations = plan.partners.flatMap((p, i) => {
+    if (p.actorType !== 'international-organisation') return [];
     const known = findOrganisation(p.organisation ?? p.name) ?? findOrganisation(p.name);
-    if (known !== undefined && known.comparativeAdvantage !== null) {
-      found.push(
-        evidence(
-          `partners[${String(i)}]`,
-          `${known.acronym ?? known.name}: ${known.comparativeAdvantage}.`.replace(/\.\.$/, '.'),
-        ),
-      );
-    }
+    return known === undefined || known.comparativeAdvantage === null
+      ? []
+      : [
+          evidence(
+            `partners[${String(i)}]`,
+            `${known.acronym ?? known.name}: ${known.comparativeAdvantage}.`.replace(/\.\.$/, '.'),
+          ),
+        ];
   });
-  if (present.length >= 3) return met(found, keepItCurrent);
-  // Suggest first the kinds the plan's own work needs, then the seed's core partners.
-  const needed = rolesNeeded(plan).flatMap((r) => [...r.best]);
-  const core: ActorTypeId[] = actorTypes.filter((a) => a.matrixLetter !== null).map((a) => a.id);
-  const suggestions = [...new Set([...needed, ...core])].filter((id) => !facts.actorTypes.has(id));
-  const advice = `Bring in ${listOf(
-    suggestions.slice(0, 3).map(kindsOf),
-    3,
-  )}: each brings what the others cannot (${suggestions
-    .slice(0, 3)
-    .map((id) => `${kindsOf(id)}: ${inSentence(actorType(id).brings)}`)
-    .join('; ')}).${organisationHint(plan, suggestions.slice(0, 3))}`;
-  if (present.length === 2) return partial(found, advice);
-  return missing(
-    found,
-    `${present.length === 1 ? 'Every partner is of one kind, so this is not yet a partnership. ' : ''}${advice}`,
-  );
+  return judgeActorTypes({
+    present: facts.actorTypes,
+    path: 'partners',
+    namesOf: (id) => plan.partners.filter((p) => p.actorType === id).map((p) => p.name),
+    more: organisations,
+    roles: rolesNeeded(plan.interventions ?? []),
+    exploitation: plan.aim?.exploitation ?? [],
+  });
+};
+
+/**
+ * The rule of `complementarity.roles-covered`, whatever the facts come from: for each role the
+ * work needs, a kind of actor best placed for it is present. All is met, some partial, none
+ * missing.
+ *
+ * @example
+ * judgeRolesCovered(rolesNeeded(work), new Set(['government']), 'makeUp').status;
+ */
+export const judgeRolesCovered = (
+  roles: readonly RoleNeeded[],
+  present: ReadonlySet<ActorTypeId>,
+  path: string,
+): CheckOutcome => {
+  const label = (r: RoleNeeded) =>
+    `${interventionType(r.type).shortTitle} (${levelTitle(r.level).toLowerCase()})`;
+  const covered = roles.filter((r) => [...r.best].some((a) => present.has(a)));
+  const uncovered = roles.filter((r) => ![...r.best].some((a) => present.has(a)));
+  const found = covered.map((r) => {
+    const who = [...r.best].filter((a) => present.has(a));
+    return evidence(path, `${label(r)}: covered by ${listOf(inOrder(who).map(kindsOf))}.`);
+  });
+  if (roles.length > 0 && uncovered.length === 0) return met(found, keepItCurrent);
+  const advice =
+    roles.length === 0
+      ? 'Say what kinds of work the partnership does, so that the roles they need, and who covers them, can be seen.'
+      : `No partner is of a kind best placed for ${uncovered
+          .map((r) => `${label(r)}: bring in ${listOf(inOrder(r.best).map(kindsOf), 3, 'or')}`)
+          .join('; ')}.`;
+  return covered.length > 0 ? partial(found, advice) : missing(found, advice);
 };
 
 /**
@@ -129,27 +216,12 @@ export const checkActorTypes = (plan: PartnershipPlan, facts: PlanFacts): CheckO
  * @category combinators
  */
 export const checkRolesCovered = (plan: PartnershipPlan, facts: PlanFacts): CheckOutcome => {
-  const roles = rolesNeeded(plan);
+  const roles = rolesNeeded(plan.interventions ?? []);
   if (roles.length === 0) {
     return missing(
       [],
       'List the interventions (interventions) so that the roles they need, and who covers them, can be seen.',
     );
   }
-  const label = (r: (typeof roles)[number]) =>
-    `${interventionType(r.type).shortTitle} (${levelTitle(r.level).toLowerCase()})`;
-  const covered = roles.filter((r) => [...r.best].some((a) => facts.actorTypes.has(a)));
-  const uncovered = roles.filter((r) => ![...r.best].some((a) => facts.actorTypes.has(a)));
-  const found = covered.map((r) => {
-    const who = [...r.best].filter((a) => facts.actorTypes.has(a));
-    return evidence(
-      'interventions',
-      `${label(r)}: covered by ${listOf(inOrder(who).map(kindsOf))}.`,
-    );
-  });
-  if (uncovered.length === 0) return met(found, keepItCurrent);
-  const advice = `No partner is of a kind best placed for ${uncovered
-    .map((r) => `${label(r)}: bring in ${listOf(inOrder(r.best).map(kindsOf), 3, 'or')}`)
-    .join('; ')}.`;
-  return covered.length > 0 ? partial(found, advice) : missing(found, advice);
+  return judgeRolesCovered(roles, facts.actorTypes, 'interventions');
 };

@@ -2,7 +2,7 @@ import { actorTypes } from '../../actors/actorTypes.js';
 import type { ActorTypeId } from '../../actors/schema.js';
 import { interventionType, levelTitle, placeTitle } from '../../interventions/interventions.js';
 import { matrixCell, matrixFit } from '../../interventions/matrix.js';
-import type { MatrixCell } from '../../interventions/schema.js';
+import type { MatrixCell, Place } from '../../interventions/schema.js';
 import type { PlanFacts } from '../planFacts.js';
 import type { PartnershipPlan } from '../schema.js';
 import {
@@ -146,6 +146,48 @@ export const checkBestPlaced = (plan: PartnershipPlan, facts: PlanFacts): CheckO
 };
 
 /**
+ * The rule of `matrix.cross-border-reach` for a partnership that works across borders, whatever
+ * the facts come from: working at source and destination is met, in two places but not both ends
+ * partial, in one place only (at source, typically) missing.
+ *
+ * @example
+ * judgeCrossBorderReach(['source'], { path: 'makeUp.places', subject: 'The partnership works' }).status; // 'missing'
+ */
+export const judgeCrossBorderReach = (
+  places: readonly Place[],
+  say: {
+    readonly path: string;
+    /** `Interventions work`, `The partnership works`. */
+    readonly subject: string;
+    /** What to do when no place is known. */
+    readonly noPlaces?: string;
+  },
+): CheckOutcome => {
+  const found =
+    places.length === 0 ? [] : [evidence(say.path, `${say.subject} in ${listOf(places)} areas.`)];
+  const atSource = places.includes('source');
+  const atDestination = places.includes('destination');
+  if (atSource && atDestination) return met(found, keepItCurrent);
+  if (places.length === 0) {
+    return missing(
+      [],
+      say.noPlaces ?? 'Say where the partnership works: it needs work at source and destination.',
+    );
+  }
+  if (places.length === 1) {
+    const only = places[0] ?? 'source';
+    return missing(
+      found,
+      `The plan crosses borders but works only in ${only} areas. Add work at ${only === 'source' ? 'destination (and transit, where people pass through)' : 'source'}, with partners there.`,
+    );
+  }
+  return partial(
+    found,
+    `Add work in ${atSource ? 'destination' : 'source'} areas, so that the plan covers both ends of the route.`,
+  );
+};
+
+/**
  * A cross-border plan works at both ends of the route: at destination as well as at source.
  * Working only at source is flagged as missing.
  *
@@ -161,29 +203,10 @@ export const checkCrossBorderReach = (plan: PartnershipPlan, facts: PlanFacts): 
         : 'The plan names no more than one country and does not say it works across borders.',
     );
   }
-  const places = [...new Set((plan.interventions ?? []).flatMap((i) => i.places))];
-  const found =
-    places.length === 0
-      ? []
-      : [evidence('interventions', `Interventions work in ${listOf(places)} areas.`)];
-  const atSource = places.includes('source');
-  const atDestination = places.includes('destination');
-  if (atSource && atDestination) return met(found, keepItCurrent);
-  if (places.length === 0) {
-    return missing(
-      [],
+  return judgeCrossBorderReach([...new Set((plan.interventions ?? []).flatMap((i) => i.places))], {
+    path: 'interventions',
+    subject: 'Interventions work',
+    noPlaces:
       'List the interventions at each end of the route: source and destination (interventions[].places).',
-    );
-  }
-  if (places.length === 1) {
-    const only = places[0] ?? 'source';
-    return missing(
-      found,
-      `The plan crosses borders but works only in ${only} areas. Add work at ${only === 'source' ? 'destination (and transit, where people pass through)' : 'source'}, with partners there.`,
-    );
-  }
-  return partial(
-    found,
-    `Add work in ${atSource ? 'destination' : 'source'} areas, so that the plan covers both ends of the route.`,
-  );
+  });
 };

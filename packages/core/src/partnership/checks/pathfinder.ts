@@ -1,3 +1,4 @@
+import type { ActorTypeId } from '../../actors/schema.js';
 import { findOrganisation } from '../../organisations/getOrganisation.js';
 import type { PlanFacts } from '../planFacts.js';
 import type { PartnershipPlan } from '../schema.js';
@@ -149,6 +150,41 @@ export const checkMinistriesBeyondLabour = (
 };
 
 /**
+ * The rule of `pathfinder.social-partners-civil-society`, whatever the facts come from: workers'
+ * organisations, employers' organisations and civil society all present is met, some partial,
+ * none missing.
+ *
+ * @example
+ * judgeSocialPartnersAndCivilSociety(new Set(['ngo']), 'makeUp.actorTypes').status; // 'partial'
+ */
+export const judgeSocialPartnersAndCivilSociety = (
+  present: ReadonlySet<ActorTypeId>,
+  path: string,
+  namesOf?: (id: string) => readonly string[],
+): CheckOutcome => {
+  const wanted = [
+    ['workers-organisation', 'workers’ organisations'],
+    ['employers-organisation', 'employers’ organisations'],
+    ['ngo', 'civil society organisations'],
+  ] as const;
+  const has = (id: string) => [...present].some((a) => a === id);
+  const there = wanted.filter(([id]) => has(id));
+  const absent = wanted.filter(([id]) => !has(id));
+  const found = there.map(([id, label]) => {
+    const names = namesOf?.(id) ?? [];
+    const heading = label.replace(/^./, (c) => c.toUpperCase());
+    return evidence(
+      path,
+      names.length > 0 ? `${heading}: ${listOf(names, 3)}.` : `${heading} take part.`,
+    );
+  });
+  const status = byShare(there.length, wanted.length);
+  if (status === 'met') return met(found, keepItCurrent);
+  const advice = `Involve ${listOf(absent.map(([, label]) => label))} as partners.`;
+  return status === 'partial' ? partial(found, advice) : missing(found, advice);
+};
+
+/**
  * Workers' organisations, employers' organisations and civil society all take part.
  *
  * @example
@@ -158,29 +194,12 @@ export const checkMinistriesBeyondLabour = (
 export const checkSocialPartnersAndCivilSociety = (
   plan: PartnershipPlan,
   facts: PlanFacts,
-): CheckOutcome => {
-  const wanted = [
-    ['workers-organisation', 'workers’ organisations'],
-    ['employers-organisation', 'employers’ organisations'],
-    ['ngo', 'civil society organisations'],
-  ] as const;
-  const has = (id: string) => [...facts.actorTypes].some((a) => a === id);
-  const present = wanted.filter(([id]) => has(id));
-  const absent = wanted.filter(([id]) => !has(id));
-  const found = present.map(([id, label]) => {
-    const names = [...plan.partners, ...(plan.localOutreachPartners ?? [])]
+): CheckOutcome =>
+  judgeSocialPartnersAndCivilSociety(facts.actorTypes, 'partners', (id) =>
+    [...plan.partners, ...(plan.localOutreachPartners ?? [])]
       .filter((p) => p.actorType === id)
-      .map((p) => p.name);
-    return evidence(
-      'partners',
-      `${label.replace(/^./, (c) => c.toUpperCase())}: ${listOf(names, 3)}.`,
-    );
-  });
-  const status = byShare(present.length, wanted.length);
-  if (status === 'met') return met(found, keepItCurrent);
-  const advice = `Involve ${listOf(absent.map(([, label]) => label))} as partners.`;
-  return status === 'partial' ? partial(found, advice) : missing(found, advice);
-};
+      .map((p) => p.name),
+  );
 
 /**
  * A resource mobilisation strategy for the priority actions.

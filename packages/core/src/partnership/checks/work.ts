@@ -1,4 +1,5 @@
-import type { PlanFacts } from '../planFacts.js';
+import type { InterventionLevel } from '../../interventions/schema.js';
+import { worksOnlyAtPolicyLevel, type PlanFacts } from '../planFacts.js';
 import type { PartnershipPlan } from '../schema.js';
 import {
   byShare,
@@ -101,6 +102,24 @@ export const checkAreasAndGroups = (plan: PartnershipPlan, _facts: PlanFacts): C
 };
 
 /**
+ * The rule that sets `work.local-outreach-partners` aside, whatever the facts come from: a
+ * partnership that works only at the policy level has no outreach to hand to local partners.
+ * `undefined` when the criterion applies.
+ *
+ * @example
+ * localOutreachAside(['policy'], 'The partnership')?.status; // 'not-applicable'
+ */
+export const localOutreachAside = (
+  levels: readonly InterventionLevel[],
+  subject: string,
+): CheckOutcome | undefined =>
+  worksOnlyAtPolicyLevel(levels)
+    ? notApplicable(
+        `${subject} works only at the policy level, so there is no outreach to hand to local partners.`,
+      )
+    : undefined;
+
+/**
  * Local outreach partners agreed, each tied to the areas it works in. Not applicable to a plan
  * that works only at the policy level.
  *
@@ -112,11 +131,8 @@ export const checkLocalOutreachPartners = (
   plan: PartnershipPlan,
   facts: PlanFacts,
 ): CheckOutcome => {
-  if (facts.worksOnlyAtPolicy) {
-    return notApplicable(
-      'The plan works only at the policy level, so there is no outreach to hand to local partners.',
-    );
-  }
+  const aside = localOutreachAside(facts.levels, 'The plan');
+  if (aside !== undefined) return aside;
   const outreach = plan.localOutreachPartners ?? [];
   if (outreach.length === 0) {
     return missing(
