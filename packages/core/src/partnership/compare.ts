@@ -4,6 +4,12 @@ import { BandId, CheckStatus, CriterionId, type ReadinessReport } from './schema
 /**
  * How one criterion changed between two reports.
  *
+ * @example
+ * import { compareReports, scorePlan } from '@target87/core';
+ * // weak: planExamples.weak, decoded
+ * const v2 = scorePlan({ ...weak, funding: { sources: [{ funder: 'EU', status: 'secured' }] } });
+ * compareReports(scorePlan(weak), v2).improved.map((c) => `${c.title}: ${c.from} to ${c.to}`);
+ * // ['Funding: missing to met', 'A resource mobilisation strategy: missing to partial']
  * @category model
  */
 export const CriterionChange = z.strictObject({
@@ -18,6 +24,13 @@ export type CriterionChange = z.infer<typeof CriterionChange>;
 /**
  * What changed between two reports of the same partnership (before and after a revision).
  *
+ * @example
+ * import { compareReports, scorePlan } from '@target87/core';
+ * // weak: planExamples.weak, decoded
+ * const v2 = scorePlan({ ...weak, funding: { sources: [{ funder: 'EU', status: 'secured' }] } });
+ * const diff = compareReports(scorePlan(weak), v2);
+ * [diff.scoreBefore, diff.scoreAfter, diff.change]; // [22.7, 25.9, 3.2]
+ * diff.gatesReleased; // ['no-funding']
  * @category model
  */
 export const ReportComparison = z.strictObject({

@@ -25,7 +25,7 @@ export const checkGroups: readonly CheckGroup[] = trusted(CheckGroup, checkGroup
  *
  * @example
  * import { criteria } from '@target87/core';
- * criteria.length; // 36
+ * criteria.length; // 38
  * criteria[0]?.title; // 'Shared aim and agreed concepts'
  * @category model
  */

@@ -22,6 +22,10 @@ const criterionShape = Object.fromEntries(
  * A gate: when its criterion's status is one of `failsOn`, the band can be no higher than
  * `capsAt`, whatever the total. Not-applicable criteria never hold a gate.
  *
+ * @example
+ * import { defaultScoringProfile } from '@target87/core';
+ * defaultScoringProfile.gates.find((g) => g.id === 'no-funding');
+ * // { criterion: 'facilitate.funding', failsOn: ['missing'], capsAt: 'medium', ... }
  * @category model
  */
 export const Gate = z.strictObject({

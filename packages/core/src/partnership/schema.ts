@@ -27,6 +27,9 @@ const Amount = z.union([z.number(), Text], { error: 'Expected a number or a shor
  * The forms of exploitation a plan addresses; the same words the conventions module uses for its
  * themes.
  *
+ * @example
+ * import { Exploitation } from '@target87/core';
+ * Exploitation.options; // ['forced-labour', 'child-labour', 'migrant-workers', 'trafficking']
  * @category model
  */
 export const Exploitation = Theme;
@@ -37,6 +40,11 @@ export type Exploitation = z.infer<typeof Exploitation>;
  * The shared aim and agreed concepts (seed 000, "Making a partnership work": agree on concepts,
  * the type of exploitation and how to address it, and have a shared aim).
  *
+ * @example
+ * import { PlanAim } from '@target87/core';
+ * PlanAim.parse({ statement: 'No child works in the kilns.', exploitation: ['child-labour'] });
+ * PlanAim.safeParse({ statement: 'End child labour.', exploitation: [] }).success; // false
+ * // list at least one form of exploitation, or leave the field out
  * @category model
  */
 export const PlanAim = z.strictObject({
@@ -56,7 +64,17 @@ export const PlanAim = z.strictObject({
 /** @category model */
 export type PlanAim = z.infer<typeof PlanAim>;
 
-/** @category model */
+/**
+ * A district, province, corridor or site the partnership works in, and where it lies along the
+ * route (seed 000, "Making a partnership work": select geographical areas).
+ *
+ * @example
+ * import { PlanArea } from '@target87/core';
+ * PlanArea.parse({ name: 'Bhaktapur district', place: 'destination', country: 'Nepal' });
+ * PlanArea.safeParse({ name: 'Bhaktapur', place: 'origin' }).success; // false
+ * // a place is 'source', 'transit' or 'destination'
+ * @category model
+ */
 export const PlanArea = z.strictObject({
   name: Text.meta({ description: 'A district, province, corridor or site.' }),
   place: Place.optional(),
@@ -65,7 +83,16 @@ export const PlanArea = z.strictObject({
 /** @category model */
 export type PlanArea = z.infer<typeof PlanArea>;
 
-/** @category model */
+/**
+ * A group the partnership works with: children, adults or both, and whether they are at risk,
+ * already victims, or both.
+ *
+ * @example
+ * import { TargetGroup } from '@target87/core';
+ * TargetGroup.parse({ name: 'Kiln children', people: ['children'], situation: 'at-risk' });
+ * TargetGroup.safeParse({ name: 'Youth', people: [] }).success; // false: children, adults or both
+ * @category model
+ */
 export const TargetGroup = z.strictObject({
   name: Text,
   people: z
@@ -84,6 +111,10 @@ export type TargetGroup = z.infer<typeof TargetGroup>;
  * Which ministry or public body a government partner is; the Pathfinder lessons ask for
  * ministries beyond labour.
  *
+ * @example
+ * import { Ministry } from '@target87/core';
+ * Ministry.parse('education');
+ * // ministries other than labour count for the Pathfinder lesson on ministries beyond labour
  * @category model
  */
 export const Ministry = z
@@ -106,7 +137,15 @@ export const Ministry = z
 /** @category model */
 export type Ministry = z.infer<typeof Ministry>;
 
-/** @category model */
+/**
+ * The person in a partner organisation who answers for its part of the work, and how much of their
+ * post goes to it.
+ *
+ * @example
+ * import { FocalPoint } from '@target87/core';
+ * FocalPoint.parse({ name: 'Policy Officer', timeInJobDescription: '10% of the post' });
+ * @category model
+ */
 export const FocalPoint = z.strictObject({
   name: Text,
   role: Text.optional(),
@@ -119,7 +158,17 @@ export const FocalPoint = z.strictObject({
 /** @category model */
 export type FocalPoint = z.infer<typeof FocalPoint>;
 
-/** @category model */
+/**
+ * An organisation in the partnership: its kind of actor (and ministry, for a government), what it
+ * is responsible for and its focal point.
+ *
+ * @example
+ * import { Partner } from '@target87/core';
+ * Partner.parse({ name: 'Ministry of Labour', actorType: 'government', ministry: 'labour' });
+ * Partner.safeParse({ name: 'Kiln Workers Union', actorType: 'trade-union' }).success; // false
+ * // the id is 'workers-organisation'; decodePlan suggests it for "trade union"
+ * @category model
+ */
 export const Partner = z.strictObject({
   name: Text,
   actorType: ActorTypeId,
@@ -136,7 +185,14 @@ export const Partner = z.strictObject({
 /** @category model */
 export type Partner = z.infer<typeof Partner>;
 
-/** @category model */
+/**
+ * A local organisation that reaches the target groups on the ground, in the areas named in `areas`.
+ *
+ * @example
+ * import { OutreachPartner } from '@target87/core';
+ * OutreachPartner.parse({ name: 'Kiln monitoring committees', areas: ['Bhaktapur district'] });
+ * @category model
+ */
 export const OutreachPartner = z.strictObject({
   name: Text,
   actorType: ActorTypeId.optional(),
@@ -146,7 +202,18 @@ export const OutreachPartner = z.strictObject({
 /** @category model */
 export type OutreachPartner = z.infer<typeof OutreachPartner>;
 
-/** @category model */
+/**
+ * A piece of work in seed 000's matrix of who does what, where: its type, level and places, the
+ * partner that leads it and those that support it.
+ *
+ * @example
+ * import { PlanIntervention } from '@target87/core';
+ * PlanIntervention.parse({
+ *   name: 'Kiln schools', type: 'broad-prevention', level: 'outreach', places: ['destination'],
+ *   lead: "Kiln Children's Rights Forum",
+ * });
+ * @category model
+ */
 export const PlanIntervention = z.strictObject({
   name: Text,
   type: InterventionTypeId,
@@ -163,7 +230,16 @@ export const PlanIntervention = z.strictObject({
 /** @category model */
 export type PlanIntervention = z.infer<typeof PlanIntervention>;
 
-/** @category model */
+/**
+ * Local baseline data on the target group: collected, planned or not planned (seed 000: gather it
+ * before working with the group).
+ *
+ * @example
+ * import { Baseline } from '@target87/core';
+ * Baseline.parse({ status: 'planned', description: 'Survey of kiln families', date: '2026-06' });
+ * Baseline.safeParse({ status: 'planned', date: 'June 2026' }).success; // false: 2026 or 2026-06
+ * @category model
+ */
 export const Baseline = z.strictObject({
   status: z.enum(['collected', 'planned', 'none']).meta({
     description: 'Whether local baseline data has been collected, is planned, or is not planned.',
@@ -175,7 +251,14 @@ export const Baseline = z.strictObject({
 /** @category model */
 export type Baseline = z.infer<typeof Baseline>;
 
-/** @category model */
+/**
+ * How the partners track progress, how often, and which partner is responsible.
+ *
+ * @example
+ * import { Monitoring } from '@target87/core';
+ * Monitoring.parse({ mechanism: 'Kiln register and joint reports', frequency: 'quarterly' });
+ * @category model
+ */
 export const Monitoring = z.strictObject({
   mechanism: Text.meta({ description: 'How progress is tracked.' }),
   frequency: Text.optional(),
@@ -184,7 +267,15 @@ export const Monitoring = z.strictObject({
 /** @category model */
 export type Monitoring = z.infer<typeof Monitoring>;
 
-/** @category model */
+/**
+ * An indicator with its baseline and target (numbers, or words such as `41%`), the date to reach it
+ * and the partner whose mandate covers it.
+ *
+ * @example
+ * import { Indicator } from '@target87/core';
+ * Indicator.parse({ name: 'Kiln children in school', baseline: '41%', target: '95%', by: 2028 });
+ * @category model
+ */
 export const Indicator = z.strictObject({
   name: Text,
   baseline: Amount.optional(),
@@ -197,7 +288,14 @@ export const Indicator = z.strictObject({
 /** @category model */
 export type Indicator = z.infer<typeof Indicator>;
 
-/** @category model */
+/**
+ * A regular event where the partners share experience and learn.
+ *
+ * @example
+ * import { LearningEvent } from '@target87/core';
+ * LearningEvent.parse({ name: "Partners' learning review", frequency: 'twice a year' });
+ * @category model
+ */
 export const LearningEvent = z.strictObject({
   name: Text,
   frequency: Text.optional().meta({ description: 'How often: quarterly, twice a year…' }),
@@ -206,7 +304,14 @@ export const LearningEvent = z.strictObject({
 /** @category model */
 export type LearningEvent = z.infer<typeof LearningEvent>;
 
-/** @category model */
+/**
+ * The person who leads the partnership, their organisation, and how they lead.
+ *
+ * @example
+ * import { Leader } from '@target87/core';
+ * Leader.parse({ name: 'Joint Secretary for Labour', organisation: 'Ministry of Labour' });
+ * @category model
+ */
 export const Leader = z.strictObject({
   name: Text,
   organisation: PartnerName.optional(),
@@ -217,7 +322,15 @@ export const Leader = z.strictObject({
 /** @category model */
 export type Leader = z.infer<typeof Leader>;
 
-/** @category model */
+/**
+ * What gives the partnership standing: respected champions who speak for it, and targeted
+ * publicity.
+ *
+ * @example
+ * import { Legitimacy } from '@target87/core';
+ * Legitimacy.parse({ champions: ['A former child kiln worker'], publicity: 'Radio spots' });
+ * @category model
+ */
 export const Legitimacy = z.strictObject({
   champions: z.array(Text).optional().meta({
     description: 'Well-respected people who speak for the partnership.',
@@ -227,7 +340,14 @@ export const Legitimacy = z.strictObject({
 /** @category model */
 export type Legitimacy = z.infer<typeof Legitimacy>;
 
-/** @category model */
+/**
+ * The lead ministry or agency, named as in `partners`, and the lead country of a cross-border plan.
+ *
+ * @example
+ * import { LeadInstitution } from '@target87/core';
+ * LeadInstitution.parse({ name: 'Ministry of Labour (Thailand)', country: 'Thailand' });
+ * @category model
+ */
 export const LeadInstitution = z.strictObject({
   name: PartnerName.meta({ description: 'The lead ministry or agency, as named in `partners`.' }),
   country: Text.optional().meta({ description: 'The lead country, for a cross-border plan.' }),
@@ -235,7 +355,15 @@ export const LeadInstitution = z.strictObject({
 /** @category model */
 export type LeadInstitution = z.infer<typeof LeadInstitution>;
 
-/** @category model */
+/**
+ * Pressure from outside that moves the partners: supervisory comments, a regional body, buyers,
+ * donors.
+ *
+ * @example
+ * import { ExternalPressure } from '@target87/core';
+ * ExternalPressure.parse({ source: 'ILO supervisory comments on C.138 and C.182' });
+ * @category model
+ */
 export const ExternalPressure = z.strictObject({
   source: Text.meta({
     description: 'Where it comes from: supervisory comments, a regional body, buyers, donors…',
@@ -245,7 +373,14 @@ export const ExternalPressure = z.strictObject({
 /** @category model */
 export type ExternalPressure = z.infer<typeof ExternalPressure>;
 
-/** @category model */
+/**
+ * The coordination unit or secretariat: who hosts and staffs it, and how often the partners meet.
+ *
+ * @example
+ * import { Coordination } from '@target87/core';
+ * Coordination.parse({ unit: 'Secretariat', hostedBy: 'Ministry of Labour', meetings: 'monthly' });
+ * @category model
+ */
 export const Coordination = z.strictObject({
   unit: Text.meta({ description: 'The coordination unit or secretariat.' }),
   hostedBy: PartnerName.optional(),
@@ -255,7 +390,16 @@ export const Coordination = z.strictObject({
 /** @category model */
 export type Coordination = z.infer<typeof Coordination>;
 
-/** @category model */
+/**
+ * One source of money: the funder, whether it is secured, pledged or sought, how much and what it
+ * pays for.
+ *
+ * @example
+ * import { FundingSource } from '@target87/core';
+ * FundingSource.parse({ funder: 'Government', status: 'secured', amount: 'NPR 40 million' });
+ * FundingSource.safeParse({ funder: 'EU', status: 'promised' }).success; // false
+ * @category model
+ */
 export const FundingSource = z.strictObject({
   funder: Text,
   status: z.enum(['secured', 'pledged', 'sought']),
@@ -265,7 +409,16 @@ export const FundingSource = z.strictObject({
 /** @category model */
 export type FundingSource = z.infer<typeof FundingSource>;
 
-/** @category model */
+/**
+ * How the partnership is paid for: its sources, and its strategy for mobilising the resources it
+ * needs.
+ *
+ * @example
+ * import { Funding } from '@target87/core';
+ * Funding.parse({ sources: [{ funder: 'Development partner grant', status: 'pledged' }] });
+ * // in a plan, a secured source meets the funding criterion; a pledged or sought one, in part
+ * @category model
+ */
 export const Funding = z.strictObject({
   sources: z.array(FundingSource).optional(),
   resourceMobilisation: Text.optional().meta({
@@ -275,7 +428,15 @@ export const Funding = z.strictObject({
 /** @category model */
 export type Funding = z.infer<typeof Funding>;
 
-/** @category model */
+/**
+ * The rules members agree: how decisions are made, joining and leaving, data sharing and who speaks
+ * for the partnership.
+ *
+ * @example
+ * import { MemberRules } from '@target87/core';
+ * MemberRules.parse({ decisionMaking: 'By consensus', dataSharing: 'Anonymised data only' });
+ * @category model
+ */
 export const MemberRules = z.strictObject({
   decisionMaking: Text.optional(),
   membership: Text.optional().meta({
@@ -304,6 +465,9 @@ export type PartnershipGeography = z.infer<typeof PartnershipGeography>;
 /**
  * The plan's answers to seed 000's focus questions.
  *
+ * @example
+ * import { Focus } from '@target87/core';
+ * Focus.parse({ level: 'both', geography: 'cross-border', places: ['source', 'destination'] });
  * @category model
  */
 export const Focus = z.strictObject({
@@ -327,7 +491,16 @@ export const Focus = z.strictObject({
 /** @category model */
 export type Focus = z.infer<typeof Focus>;
 
-/** @category model */
+/**
+ * How high the plan has been endorsed, highest first.
+ *
+ * @example
+ * import { EndorsementLevel } from '@target87/core';
+ * EndorsementLevel.options[0]; // 'head-of-state-or-government'
+ * // in a plan, the head of state or government or the cabinet meets the Pathfinder lesson on
+ * // endorsement; a minister or a senior official meets it in part
+ * @category model
+ */
 export const EndorsementLevel = z.enum([
   'head-of-state-or-government',
   'cabinet',
@@ -338,7 +511,14 @@ export const EndorsementLevel = z.enum([
 /** @category model */
 export type EndorsementLevel = z.infer<typeof EndorsementLevel>;
 
-/** @category model */
+/**
+ * Who endorsed the plan, at what level and when (seed 003: seek the highest political level).
+ *
+ * @example
+ * import { Endorsement } from '@target87/core';
+ * Endorsement.parse({ level: 'minister', by: 'Minister of Labour', date: '2025-09' });
+ * @category model
+ */
 export const Endorsement = z.strictObject({
   level: EndorsementLevel,
   by: Text.optional(),
@@ -347,7 +527,14 @@ export const Endorsement = z.strictObject({
 /** @category model */
 export type Endorsement = z.infer<typeof Endorsement>;
 
-/** @category model */
+/**
+ * The national focal point and the partner institution it sits in (seed 003, "Lessons Learnt").
+ *
+ * @example
+ * import { NationalFocalPoint } from '@target87/core';
+ * NationalFocalPoint.parse({ name: 'Joint Secretary', institution: 'Ministry of Labour' });
+ * @category model
+ */
 export const NationalFocalPoint = z.strictObject({
   name: Text,
   institution: PartnerName.optional(),
@@ -356,7 +543,16 @@ export const NationalFocalPoint = z.strictObject({
 /** @category model */
 export type NationalFocalPoint = z.infer<typeof NationalFocalPoint>;
 
-/** @category model */
+/**
+ * The international labour standards the partnership works under, and what it does where a country
+ * has not ratified them.
+ *
+ * @example
+ * import { PlanStandards } from '@target87/core';
+ * PlanStandards.parse({ workUnder: ['C138', 'C182'] });
+ * PlanStandards.safeParse({ workUnder: ['C.182'] }).success; // false: write C182
+ * @category model
+ */
 export const PlanStandards = z.strictObject({
   workUnder: z.array(InstrumentId).optional().meta({
     description: 'The instruments the partnership works under: C29, P29, C138, C182, C97, C143…',
@@ -368,7 +564,14 @@ export const PlanStandards = z.strictObject({
 /** @category model */
 export type PlanStandards = z.infer<typeof PlanStandards>;
 
-/** @category model */
+/**
+ * One safeguard: what is done, and which partner is responsible for it.
+ *
+ * @example
+ * import { Safeguard } from '@target87/core';
+ * Safeguard.parse({ description: 'Files stay with the case worker', responsible: 'Kiln Forum' });
+ * @category model
+ */
 export const Safeguard = z.strictObject({
   description: Text,
   responsible: PartnerName.optional(),
@@ -376,7 +579,16 @@ export const Safeguard = z.strictObject({
 /** @category model */
 export type Safeguard = z.infer<typeof Safeguard>;
 
-/** @category model */
+/**
+ * The safeguards for work that touches victims or children: a referral pathway, the best interests
+ * of the child, confidential data and a survivor-centred approach.
+ *
+ * @example
+ * import { Safeguards } from '@target87/core';
+ * Safeguards.parse({ referralPathway: { description: 'Inspectors refer children to shelters' } });
+ * // a plan that works with neither victims nor children has them all set aside as not applicable
+ * @category model
+ */
 export const Safeguards = z.strictObject({
   referralPathway: Safeguard.optional().meta({
     description: 'How victims are identified and referred to services, and by whom.',
@@ -397,6 +609,10 @@ export type Safeguards = z.infer<typeof Safeguards>;
 /**
  * The groups of criteria a plan is checked against.
  *
+ * @example
+ * import { checkGroupIds } from '@target87/core';
+ * checkGroupIds.length; // 8
+ * checkGroupIds.slice(0, 3); // ['work', 'facilitate', 'complementarity']
  * @category model
  */
 export const checkGroupIds = [
@@ -410,7 +626,15 @@ export const checkGroupIds = [
   'safeguards',
 ] as const;
 
-/** @category model */
+/**
+ * A group's id, one of {@link checkGroupIds}; branded so that a plain string cannot be passed by
+ * mistake.
+ *
+ * @example
+ * import { checkGroup, CheckGroupId } from '@target87/core';
+ * checkGroup(CheckGroupId.parse('matrix')).title; // 'Who does what, where'
+ * @category model
+ */
 export const CheckGroupId = z.enum(checkGroupIds).brand<'CheckGroupId'>();
 /** @category model */
 export type CheckGroupId = z.infer<typeof CheckGroupId>;
@@ -420,6 +644,11 @@ export type CheckGroupKey = (typeof checkGroupIds)[number];
 /**
  * Every criterion, `group.name`. The order is the order of the report.
  *
+ * @example
+ * import { criterionIds } from '@target87/core';
+ * criterionIds.length; // 38
+ * criterionIds[0]; // 'work.shared-aim'
+ * criterionIds.filter((id) => id.startsWith('safeguards.')).length; // 4
  * @category model
  */
 export const criterionIds = [
@@ -481,6 +710,11 @@ export type CriterionKey = (typeof criterionIds)[number];
  * Where a criterion comes from: a seed document's section, an article of an instrument, or a
  * practitioners' publication.
  *
+ * @example
+ * import { citeCriterionSource, criterion, CriterionId } from '@target87/core';
+ * const { source } = criterion(CriterionId.parse('safeguards.referral-pathway'));
+ * source; // { instrument: 'P29', ref: '3' }
+ * citeCriterionSource(source); // 'P.29 Art. 3'
  * @category model
  */
 export const CriterionSource = z.union([
@@ -498,6 +732,10 @@ export type CriterionSource = z.infer<typeof CriterionSource>;
 /**
  * A group of criteria: id, title, a one-sentence summary and where it comes from.
  *
+ * @example
+ * import { checkGroups } from '@target87/core';
+ * checkGroups.find((g) => g.id === 'complementarity')?.source;
+ * // { seed: '000_13e4478fe2e762d6.txt', section: 'Synergy: 1 + 1 = 3' }
  * @category model
  */
 export const CheckGroup = z.strictObject({
@@ -512,6 +750,11 @@ export type CheckGroup = z.infer<typeof CheckGroup>;
 /**
  * A criterion as data, separate from the function that checks a plan against it.
  *
+ * @example
+ * import { criterion, CriterionId } from '@target87/core';
+ * const aim = criterion(CriterionId.parse('work.shared-aim'));
+ * aim.title; // 'Shared aim and agreed concepts'
+ * aim.mayBeNotApplicable; // false: every partnership needs one
  * @category model
  */
 export const Criterion = z.strictObject({
@@ -538,7 +781,16 @@ export const Criterion = z.strictObject({
 /** @category model */
 export type Criterion = z.infer<typeof Criterion>;
 
-/** @category model */
+/**
+ * A criterion a plan sets aside as not applicable, with the reason; only criteria that allow it
+ * (`mayBeNotApplicable`) can be set aside.
+ *
+ * @example
+ * import { NotApplicable } from '@target87/core';
+ * NotApplicable.parse({ criterion: 'pathfinder.un-agencies', reason: 'No UN country team here.' });
+ * // decodePlan refuses one for a criterion every partnership needs, such as work.shared-aim
+ * @category model
+ */
 export const NotApplicable = z.strictObject({
   criterion: CriterionId,
   reason: Text.meta({ description: 'Why it does not apply to this partnership.' }),
@@ -553,6 +805,14 @@ export type NotApplicable = z.infer<typeof NotApplicable>;
  * `name` and `partners` are required, so that a draft can be scored and the report can say what
  * is missing.
  *
+ * @example
+ * import { PartnershipPlan, scorePlan } from '@target87/core';
+ * const draft = PartnershipPlan.parse({
+ *   name: 'Kiln watch',
+ *   partners: [{ name: 'Safe Futures', actorType: 'ngo' }],
+ * });
+ * scorePlan(draft).gates.map((g) => g.id);
+ * // ['no-shared-aim', 'one-kind-of-actor', 'no-responsibilities', 'no-funding']
  * @category model
  */
 export const PartnershipPlan = z
@@ -606,13 +866,25 @@ export type PartnershipPlan = z.infer<typeof PartnershipPlan>;
 /**
  * A quick self-assessment answer.
  *
+ * @example
+ * import { AnswerValue } from '@target87/core';
+ * AnswerValue.options; // ['yes', 'partly', 'no', 'not-applicable']
+ * // under the default profile, `partly` earns half the credit of `yes`
  * @category model
  */
 export const AnswerValue = z.enum(['yes', 'partly', 'no', 'not-applicable']);
 /** @category model */
 export type AnswerValue = z.infer<typeof AnswerValue>;
 
-/** @category model */
+/**
+ * One answer of the quick self-assessment: the criterion, the answer, what it rests on, and the
+ * reason when it is `not-applicable`.
+ *
+ * @example
+ * import { Answer } from '@target87/core';
+ * Answer.parse({ criterion: 'facilitate.funding', answer: 'partly', note: 'Not signed yet.' });
+ * @category model
+ */
 export const Answer = z.strictObject({
   criterion: CriterionId,
   answer: AnswerValue,
@@ -695,6 +967,13 @@ export type MakeUpQuestion = z.infer<typeof MakeUpQuestion>;
  * criterion's question, and optionally the partnership's make-up, which decides the criteria it
  * covers. Unanswered criteria count as `no`.
  *
+ * @example
+ * import { scoreSelfAssessment, SelfAssessment } from '@target87/core';
+ * const quick = SelfAssessment.parse({
+ *   partnership: 'Kiln watch',
+ *   answers: [{ criterion: 'work.shared-aim', answer: 'yes' }],
+ * });
+ * scoreSelfAssessment(quick).score; // 5.1: the 37 criteria left unanswered count as no
  * @category model
  */
 export const SelfAssessment = z.strictObject({
@@ -715,6 +994,9 @@ export type SelfAssessment = z.infer<typeof SelfAssessment>;
 /**
  * How far a criterion is met.
  *
+ * @example
+ * import { CheckStatus, statusLabel } from '@target87/core';
+ * CheckStatus.options.map(statusLabel); // ['met', 'partly met', 'missing', 'not applicable']
  * @category model
  */
 export const CheckStatus = z.enum(['met', 'partial', 'missing', 'not-applicable']);
@@ -725,6 +1007,10 @@ export type CheckStatus = z.infer<typeof CheckStatus>;
  * Something in the input that a result rests on: where (`partners[2].focalPoint`, or
  * `answers[4]`) and what it says.
  *
+ * @example
+ * import { scorePlan } from '@target87/core';
+ * scorePlan(weak).checks[0]?.evidence; // weak: planExamples.weak, decoded
+ * // [{ path: 'aim.statement', text: 'Raise awareness about trafficking in our region.' }]
  * @category model
  */
 export const CheckEvidence = z.strictObject({
@@ -737,6 +1023,12 @@ export type CheckEvidence = z.infer<typeof CheckEvidence>;
 /**
  * How several raters answered one criterion.
  *
+ * @example
+ * import { combineSelfAssessments } from '@target87/core';
+ * const report = combineSelfAssessments([ministry, union, ngo]); // selfAssessmentExamples, decoded
+ * const funding = report.checks.find((c) => c.id === 'facilitate.funding');
+ * funding?.agreement?.answers.map((a) => a.answer); // ['yes', 'no', 'partly']
+ * // so mean 0.5, spread 1 and disputed true
  * @category model
  */
 export const RaterAgreement = z.strictObject({
@@ -763,6 +1055,10 @@ export type RaterAgreement = z.infer<typeof RaterAgreement>;
  * One criterion's result before scoring: the shared form that both the plan checks and the quick
  * self-assessment produce, so that both are scored and reported the same way.
  *
+ * @example
+ * import { assessPlan } from '@target87/core';
+ * assessPlan(weak).find((f) => f.criterion === 'facilitate.funding')?.status; // 'missing'
+ * // weak is planExamples.weak, decoded: it says nothing about funding
  * @category model
  */
 export const Finding = z.strictObject({
@@ -784,15 +1080,34 @@ export type Finding = z.infer<typeof Finding>;
 /**
  * Readiness bands, lowest first.
  *
+ * @example
+ * import { bandIds, bandLabel } from '@target87/core';
+ * bandIds.map(bandLabel); // ['low', 'medium', 'high', 'very high']
  * @category model
  */
 export const bandIds = ['low', 'medium', 'high', 'very-high'] as const;
-/** @category model */
+/**
+ * A readiness band, one of {@link bandIds}.
+ *
+ * @example
+ * import { bandForScore, defaultScoringProfile } from '@target87/core';
+ * bandForScore(68.4, defaultScoringProfile); // 'high': the default bands start at 40, 65 and 85
+ * @category model
+ */
 export const BandId = z.enum(bandIds);
 /** @category model */
 export type BandId = z.infer<typeof BandId>;
 
-/** @category model */
+/**
+ * A good practice from the seed documents that speaks to a gap, and why it is suggested.
+ *
+ * @example
+ * import { scorePlan } from '@target87/core';
+ * const [aim] = scorePlan(weak).checks; // weak: planExamples.weak, decoded
+ * aim?.practices.map((p) => p.id);
+ * // ['central-america-child-labour-roadmaps', 'costa-rica-guatemala-cct']
+ * @category model
+ */
 export const PracticeSuggestion = z.strictObject({
   id: z.string().min(1),
   title: z.string().min(1),
@@ -805,6 +1120,11 @@ export type PracticeSuggestion = z.infer<typeof PracticeSuggestion>;
 /**
  * One criterion in a report: its finding, with its weight, credit and source.
  *
+ * @example
+ * import { scorePlan } from '@target87/core';
+ * const [aim] = scorePlan(weak).checks; // weak: planExamples.weak, decoded
+ * [aim?.id, aim?.status, aim?.credit, aim?.weight]; // ['work.shared-aim', 'partial', 0.5, 6]
+ * aim?.citation; // '000_13e4478fe2e762d6.txt, "Making a partnership work"'
  * @category model
  */
 export const CheckResult = Finding.omit({ criterion: true, credit: true }).extend({
@@ -823,7 +1143,15 @@ export const CheckResult = Finding.omit({ criterion: true, credit: true }).exten
 /** @category model */
 export type CheckResult = z.infer<typeof CheckResult>;
 
-/** @category model */
+/**
+ * A group's score in a report, with its weight and how many of its criteria applied.
+ *
+ * @example
+ * import { scorePlan } from '@target87/core';
+ * scorePlan(weak).groups.map((g) => g.score); // weak: planExamples.weak, decoded
+ * // [18.4, 0, 50, 0, 100, 0, 6.3, null]: no safeguard applies without victims or children
+ * @category model
+ */
 export const GroupScore = z.strictObject({
   id: CheckGroupId,
   title: z.string().min(1),
@@ -840,6 +1168,11 @@ export type GroupScore = z.infer<typeof GroupScore>;
 /**
  * A gate that holds the band down: a critical gap caps the band whatever the total.
  *
+ * @example
+ * import { scorePlan } from '@target87/core';
+ * const report = scorePlan(sourceOnly); // planExamples.sourceOnly, decoded
+ * report.gates.map((g) => [g.id, g.capsAt, g.binding]);
+ * // [['one-end-of-the-route', 'medium', true]]: without it the band would be 'high'
  * @category model
  */
 export const HeldGate = z.strictObject({
@@ -857,6 +1190,11 @@ export type HeldGate = z.infer<typeof HeldGate>;
 /**
  * One of the changes that would raise the score most, with its computed effect.
  *
+ * @example
+ * import { scorePlan } from '@target87/core';
+ * const [first] = scorePlan(weak).recommendations; // weak: planExamples.weak, decoded
+ * [first?.criterion, first?.gain, first?.scoreAfter]; // ['complementarity.actor-types', 7.1, 29.8]
+ * first?.releasesGates; // ['one-kind-of-actor']
  * @category model
  */
 export const Change = z.strictObject({
@@ -874,7 +1212,15 @@ export const Change = z.strictObject({
 /** @category model */
 export type Change = z.infer<typeof Change>;
 
-/** @category model */
+/**
+ * Something the partnership already does well, with the evidence for it.
+ *
+ * @example
+ * import { scorePlan } from '@target87/core';
+ * scorePlan(weak).strengths.map((s) => s.criterion); // weak: planExamples.weak, decoded
+ * // ['complementarity.roles-covered', 'matrix.cells-covered', 'matrix.best-placed']
+ * @category model
+ */
 export const Strength = z.strictObject({
   criterion: CriterionId,
   title: z.string().min(1),
@@ -886,6 +1232,11 @@ export type Strength = z.infer<typeof Strength>;
 /**
  * A readiness report: the score and band, why, and what to do next.
  *
+ * @example
+ * import { scorePlan } from '@target87/core';
+ * const report = scorePlan(sourceOnly); // planExamples.sourceOnly, decoded
+ * [report.score, report.bandFromScore, report.band]; // [68.4, 'high', 'medium']: a gate holds it
+ * report.recommendations[0]?.criterion; // 'matrix.cross-border-reach'
  * @category model
  */
 export const ReadinessReport = z.strictObject({
