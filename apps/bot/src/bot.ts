@@ -1,5 +1,5 @@
 import { once } from 'node:events';
-import { Client, DiscordjsErrorCodes, Events, GatewayIntentBits } from 'discord.js';
+import { Client, DiscordjsErrorCodes, Events, GatewayIntentBits, Options } from 'discord.js';
 import type { Logger } from 'pino';
 import type { AnyCommand } from './commands/command.js';
 import { commands as registry } from './commands/index.js';
@@ -56,6 +56,8 @@ export const createBot = (config: BotConfig, deps: BotDeps = {}): Bot => {
   const commands = deps.commands ?? registry;
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
+    // The bot answers interactions and never reads messages back: caching them only grows memory.
+    makeCache: Options.cacheWithLimits({ ...Options.DefaultMakeCacheSettings, MessageManager: 0 }),
     allowedMentions: { parse: [] },
     rest: config.apiUrl === undefined ? {} : { api: config.apiUrl },
   });
