@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseArgs } from './command.js';
+import { parseArgs, unknownFlag } from './command.js';
 
 describe('parseArgs', () => {
   it('separates flags from positionals', () => {
@@ -20,5 +20,17 @@ describe('parseArgs', () => {
 
   it('treats everything after -- as positionals', () => {
     expect(parseArgs(['--', '--json']).positionals).toEqual(['--json']);
+  });
+});
+
+describe('unknownFlag', () => {
+  it('names the first unknown flag and suggests the closest known one', () => {
+    expect(unknownFlag(parseArgs(['--jsno']).flags, ['json'])).toBe(
+      'Unknown option --jsno. Did you mean --json?',
+    );
+  });
+
+  it('is undefined when every flag is known', () => {
+    expect(unknownFlag(parseArgs(['--json']).flags, ['json'])).toBeUndefined();
   });
 });

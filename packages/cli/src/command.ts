@@ -1,3 +1,4 @@
+import { closestMatch } from '@target87/core';
 import type { Io } from './output.js';
 
 /**
@@ -37,4 +38,21 @@ export const parseArgs = (
     }
   }
   return { flags, positionals };
+};
+
+/**
+ * What to say about the first flag a command does not know, suggesting the closest one it does;
+ * `undefined` when every flag is known.
+ *
+ * @example
+ * unknownFlag(parseArgs(['--jsno']).flags, ['json']); // 'Unknown option --jsno. Did you mean --json?'
+ */
+export const unknownFlag = (
+  flags: ReadonlyMap<string, string | true>,
+  known: readonly string[],
+): string | undefined => {
+  const name = [...flags.keys()].find((flag) => !known.includes(flag));
+  if (name === undefined) return undefined;
+  const suggestion = closestMatch(name, known);
+  return `Unknown option --${name}.${suggestion === undefined ? '' : ` Did you mean --${suggestion}?`}`;
 };

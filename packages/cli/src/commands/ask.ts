@@ -1,5 +1,5 @@
 import { ask as askKnowledge, type AskResult, type KnowledgeAnswer } from '@target87/core';
-import { parseArgs, type Command } from '../command.js';
+import { parseArgs, unknownFlag, type Command } from '../command.js';
 import { paint, type Io } from '../output.js';
 
 const usage = [
@@ -79,9 +79,9 @@ export const ask: Command = {
   usage,
   run: (args, io) => {
     const { flags, positionals } = parseArgs(args);
-    const unknownFlag = [...flags.keys()].find((flag) => !knownFlags.includes(flag));
-    if (unknownFlag !== undefined) {
-      io.stderr(`Unknown option --${unknownFlag}.\n\nUsage: ${usage}`);
+    const unknown = unknownFlag(flags, knownFlags);
+    if (unknown !== undefined) {
+      io.stderr(`${unknown}\n\nUsage: ${usage}`);
       return Promise.resolve(2);
     }
     const question = positionals.join(' ').trim();

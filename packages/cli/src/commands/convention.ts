@@ -8,7 +8,7 @@ import {
   type Instrument,
   type VerificationStatus,
 } from '@target87/core';
-import { parseArgs, type Command } from '../command.js';
+import { parseArgs, unknownFlag, type Command } from '../command.js';
 import { paint, type Io } from '../output.js';
 
 const usage = [
@@ -109,9 +109,9 @@ export const convention: Command = {
   usage,
   run: (args, io) => {
     const { flags, positionals } = parseArgs(args);
-    const unknownFlag = [...flags.keys()].find((flag) => !knownFlags.includes(flag));
-    if (unknownFlag !== undefined) {
-      io.stderr(`Unknown option --${unknownFlag}.\n\nUsage: ${usage}`);
+    const unknown = unknownFlag(flags, knownFlags);
+    if (unknown !== undefined) {
+      io.stderr(`${unknown}\n\nUsage: ${usage}`);
       return Promise.resolve(2);
     }
     const text = positionals.join(' ').trim();

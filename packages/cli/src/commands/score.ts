@@ -1,7 +1,6 @@
 import {
   bandLabel,
   checkGroups,
-  closestMatch,
   combineSelfAssessments,
   compareReports,
   parseScorableText,
@@ -20,7 +19,7 @@ import {
   type ScoringProfile,
   type SelfAssessment,
 } from '@target87/core';
-import { parseArgs, type Command } from '../command.js';
+import { parseArgs, unknownFlag, type Command } from '../command.js';
 import { paint, type Io } from '../output.js';
 
 const usage = [
@@ -304,15 +303,8 @@ const scoreAll = (
 
 const run = async (args: readonly string[], io: Io): Promise<number> => {
   const { flags, positionals } = parseArgs(args, ['profile', 'compare']);
-  for (const name of flags.keys()) {
-    if (!knownFlags.includes(name)) {
-      const suggestion = closestMatch(name, knownFlags);
-      return usageError(
-        io,
-        `Unknown option --${name}.${suggestion === undefined ? '' : ` Did you mean --${suggestion}?`}`,
-      );
-    }
-  }
+  const unknown = unknownFlag(flags, knownFlags);
+  if (unknown !== undefined) return usageError(io, unknown);
   if (flags.has('template')) {
     io.stdout(planTemplate.trimEnd());
     return 0;
