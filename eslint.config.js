@@ -51,6 +51,15 @@ export default tseslint.config(
           ],
         },
       ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          // `import { z }` keeps the whole z object, locales included, in every user's bundle.
+          selector:
+            "ImportDeclaration[importKind='value'][source.value='zod'] > ImportSpecifier[importKind='value'][imported.name='z']",
+          message: "Import zod as `import * as z from 'zod'` so bundlers can tree-shake it.",
+        },
+      ],
       'no-restricted-globals': [
         'error',
         { name: 'process', message: 'packages/core is pure: pass values in.' },

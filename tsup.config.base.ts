@@ -1,13 +1,18 @@
 import { defineConfig, type Options } from 'tsup';
 
-/** Shared tsup defaults: ESM and CJS with declarations for both, ES2022, no minification. */
+/** Shared tsup defaults: ES2022, source maps, no minification. */
+export const tsupDefaults = {
+  target: 'es2022',
+  sourcemap: true,
+} satisfies Options;
+
+/** One bundled file per entry, ESM and CJS with declarations for both. */
 export const createTsupConfig = (options: Options = {}) =>
   defineConfig({
+    ...tsupDefaults,
     entry: ['src/index.ts'],
     format: ['esm', 'cjs'],
-    target: 'es2022',
     dts: true,
-    sourcemap: true,
     clean: true,
     treeshake: true,
     ...options,

@@ -1,9 +1,11 @@
 // Checks the published packages the way a user receives them: packs each with pnpm (which applies
-// publishConfig), lints the tarball (publint, attw), installs the tarballs into a fresh project
-// with npm, and runs the README's library example there as ESM and as CJS, with its types checked.
+// publishConfig), lints the tarball (publint, attw), checks packed sizes and tree-shaking against
+// size-budgets.json, installs the tarballs into a fresh project with npm, and runs the README's
+// library example there as ESM and as CJS, with its types checked.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { checkPackedSizes, checkTreeShaking } from './size-check.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const work = join(root, '.tmp', 'check-package');
@@ -40,6 +42,22 @@ for (const pkg of packages) {
   run(bin('publint'), ['--strict', tarballs[pkg.name]], dir);
   run(bin('attw'), [tarballs[pkg.name], '--profile', pkg.attwProfile], dir);
 }
+
+// Sizes, against the budgets written down in size-budgets.json (its note says how they were set).
+const budgets = JSON.parse(readFileSync(join(root, 'size-budgets.json'), 'utf8'));
+const sizeFailures = [
+  ...checkPackedSizes({ tarballs, budgets: budgets.packages }),
+  ...(await checkTreeShaking({
+    root,
+    work,
+    tarball: tarballs['@target87/core'],
+    budgets: budgets.bundles,
+  })),
+];
+if (sizeFailures.length > 0)
+  throw new Error(
+    `Size checks failed (budgets in size-budgets.json):\n- ${sizeFailures.join('\n- ')}`,
+  );
 
 // The README's library example, exactly as written there.
 const readme = readFileSync(join(root, 'README.md'), 'utf8');

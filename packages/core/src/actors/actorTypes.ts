@@ -13,7 +13,10 @@ import { ActorType, actorTypeIds, type ActorTypeId } from './schema.js';
  * actorTypes.map((a) => a.id); // ['government', 'international-organisation', ...]
  * @category model
  */
-export const actorTypes: readonly ActorType[] = trusted(ActorType, actorTypeRecords);
+export const actorTypes: readonly ActorType[] = /* @__PURE__ */ trusted(
+  ActorType,
+  actorTypeRecords,
+);
 
 const byId = new Map(actorTypes.map((a) => [a.id as string, a]));
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { articleIdOf, cite, getInstrument } from './catalogue.js';
 import { InstrumentId, type ArticleId } from './schema.js';
 

@@ -1,6 +1,6 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { pipe } from 'fp-ts/lib/function.js';
-import { z } from 'zod';
+import * as z from 'zod';
 import { decode } from '../shared/decode.js';
 import type { Problems } from '../shared/problem.js';
 import { cite } from './catalogue.js';

@@ -23,7 +23,7 @@ import {
  * interventionTypes.map((t) => t.shortTitle); // ['Broad prevention', 'Safe migration', ...]
  * @category model
  */
-export const interventionTypes: readonly InterventionType[] = trusted(
+export const interventionTypes: readonly InterventionType[] = /* @__PURE__ */ trusted(
   InterventionType,
   interventionTypeRecords,
 );
@@ -36,7 +36,7 @@ export const interventionTypes: readonly InterventionType[] = trusted(
  * interventionLevels[0]?.title; // 'Policy and enabling level'
  * @category model
  */
-export const interventionLevels: readonly InterventionLevelInfo[] = trusted(
+export const interventionLevels: readonly InterventionLevelInfo[] = /* @__PURE__ */ trusted(
   InterventionLevelInfo,
   interventionLevelRecords,
 );
@@ -49,7 +49,10 @@ export const interventionLevels: readonly InterventionLevelInfo[] = trusted(
  * interventionPlaces.map((p) => p.id); // ['source', 'transit', 'destination']
  * @category model
  */
-export const interventionPlaces: readonly PlaceInfo[] = trusted(PlaceInfo, placeRecords);
+export const interventionPlaces: readonly PlaceInfo[] = /* @__PURE__ */ trusted(
+  PlaceInfo,
+  placeRecords,
+);
 
 /**
  * The intervention type with this id.

@@ -18,7 +18,10 @@ import {
  * matrixCells.length; // 24
  * @category model
  */
-export const matrixCells: readonly MatrixCell[] = trusted(MatrixCell, matrixCellRecords);
+export const matrixCells: readonly MatrixCell[] = /* @__PURE__ */ trusted(
+  MatrixCell,
+  matrixCellRecords,
+);
 
 const byKey = new Map(matrixCells.map((c) => [c.id as string, c]));
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ActorTypeId } from '../actors/schema.js';
 import { SeedReference } from '../shared/evidence.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { InstrumentId } from '../conventions/schema.js';
 import { SeedReference, Source } from '../shared/evidence.js';
 

@@ -17,7 +17,10 @@ import {
  * checkGroups.map((g) => g.id); // ['work', 'facilitate', 'complementarity', ...]
  * @category model
  */
-export const checkGroups: readonly CheckGroup[] = trusted(CheckGroup, checkGroupRecords);
+export const checkGroups: readonly CheckGroup[] = /* @__PURE__ */ trusted(
+  CheckGroup,
+  checkGroupRecords,
+);
 
 /**
  * Every criterion a partnership is checked against, as data: id, group, title, summary, the
@@ -29,7 +32,7 @@ export const checkGroups: readonly CheckGroup[] = trusted(CheckGroup, checkGroup
  * criteria[0]?.title; // 'Shared aim and agreed concepts'
  * @category model
  */
-export const criteria: readonly Criterion[] = trusted(Criterion, criterionRecords);
+export const criteria: readonly Criterion[] = /* @__PURE__ */ trusted(Criterion, criterionRecords);
 
 const criteriaById = new Map(criteria.map((c) => [c.id as string, c]));
 const groupsById = new Map(checkGroups.map((g) => [g.id as string, g]));

@@ -17,7 +17,7 @@ import { readStructuredText, withPositions, type TextLimits } from './readText.j
  * defaultScoringProfile.gates.map((g) => g.id); // ['no-shared-aim', 'one-kind-of-actor', ...]
  * @category model
  */
-export const defaultScoringProfile: ScoringProfile = trusted(ScoringProfile, [
+export const defaultScoringProfile: ScoringProfile = /* @__PURE__ */ trusted(ScoringProfile, [
   defaultProfileRecord,
 ])[0] as ScoringProfile;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CountryCode, InstrumentId } from '../conventions/schema.js';
 import { kebabCaseId } from '../shared/ids.js';
 import { PartialDate, SeedReference } from '../shared/evidence.js';

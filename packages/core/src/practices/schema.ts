@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { kebabCaseId } from '../shared/ids.js';
 import { ArticleId, CountryCode, InstrumentId } from '../conventions/schema.js';
 import { PartialDate, SeedReference } from '../shared/evidence.js';

@@ -1,5 +1,5 @@
 import * as E from 'fp-ts/lib/Either.js';
-import { z } from 'zod';
+import * as z from 'zod';
 import { closestMatch } from './closest.js';
 import { formatPath, problem, type Problem, type Problems } from './problem.js';
 
@@ -132,7 +132,7 @@ const toProblems = (schema: z.ZodType, issue: z.core.$ZodIssue): Problem[] => {
  * decoded value.
  *
  * @example
- * import { z } from 'zod';
+ * import * as z from 'zod';
  * import * as E from 'fp-ts/lib/Either.js';
  * const Person = z.object({ name: z.string(), age: z.number() });
  * const result = decode(Person)({ age: 'old' });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * A schema for a branded kebab-case id (`costa-rica-guatemala-cct`), for records whose ids are

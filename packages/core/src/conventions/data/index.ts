@@ -21,7 +21,8 @@ export { countryRecords, instrumentRecords, ratificationRecords };
  * articleRecords.filter((a) => a.instrumentId === 'C138').length; // 10
  * @category model
  */
-export const articleRecords = [
+// Pure-annotated so a bundle that never reads the articles drops every article file.
+export const articleRecords = /* @__PURE__ */ (() => [
   ...c29Articles,
   ...p29Articles,
   ...c138Articles,
@@ -29,7 +30,7 @@ export const articleRecords = [
   ...c97Articles,
   ...c143Articles,
   ...relatedArticles,
-];
+])();
 
 /**
  * Every modelled instrument: C.29, P.29, C.138, C.182, C.97 and C.143 in full, and their
@@ -41,7 +42,7 @@ export const articleRecords = [
  * c138?.adoption.value.session; // '58th Session'
  * @category model
  */
-export const instruments = trusted(Instrument, instrumentRecords);
+export const instruments = /* @__PURE__ */ trusted(Instrument, instrumentRecords);
 
 /**
  * The key articles, summarised in our own words, with the paragraphs practitioners cite on their
@@ -52,7 +53,7 @@ export const instruments = trusted(Instrument, instrumentRecords);
  * art3?.paragraphs.map((p) => p.ref); // ['3(a)', '3(b)', '3(c)', '3(d)']
  * @category model
  */
-export const articles = trusted(Article, articleRecords);
+export const articles = /* @__PURE__ */ trusted(Article, articleRecords);
 
 /**
  * The countries the seed documents name: the nine Alliance 8.7 Pathfinder countries, the
@@ -63,7 +64,7 @@ export const articles = trusted(Article, articleRecords);
  * // ['MDG', 'NPL', 'MRT', 'CHL', 'UGA', 'ALB', 'NGA', 'VNM', 'FJI']
  * @category model
  */
-export const countries = trusted(Country, countryRecords);
+export const countries = /* @__PURE__ */ trusted(Country, countryRecords);
 
 /**
  * What the sources say about those countries' ratifications, dated and sourced. A pair with no
@@ -74,4 +75,4 @@ export const countries = trusted(Country, countryRecords);
  * record?.date; // '2018-06-04'
  * @category model
  */
-export const ratifications = trusted(Ratification, ratificationRecords);
+export const ratifications = /* @__PURE__ */ trusted(Ratification, ratificationRecords);

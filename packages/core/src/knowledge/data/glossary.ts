@@ -807,4 +807,4 @@ const records = [
  * glossary.find((entry) => entry.term === 'WFCL')?.expansion; // 'Worst Forms of Child Labour'
  * @category model
  */
-export const glossary = trusted(GlossaryEntry, records);
+export const glossary = /* @__PURE__ */ trusted(GlossaryEntry, records);

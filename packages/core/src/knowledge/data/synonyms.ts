@@ -96,4 +96,4 @@ const records = [
  * synonymGroups.find((g) => g.words.includes('jail'))?.canonical; // 'prison'
  * @category model
  */
-export const synonymGroups = trusted(SynonymGroup, records);
+export const synonymGroups = /* @__PURE__ */ trusted(SynonymGroup, records);

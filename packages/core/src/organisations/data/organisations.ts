@@ -674,4 +674,7 @@ const records = [
  * internationalOrganisations.find((o) => o.acronym === 'IOM')?.strengths.length; // 7
  * @category model
  */
-export const internationalOrganisations = trusted(InternationalOrganisation, records);
+export const internationalOrganisations = /* @__PURE__ */ trusted(
+  InternationalOrganisation,
+  records,
+);

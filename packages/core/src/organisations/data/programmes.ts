@@ -64,4 +64,4 @@ const records = [
  * iloProgrammes.map((p) => p.acronym); // ['SAP-FL']
  * @category model
  */
-export const iloProgrammes = trusted(IloProgramme, records);
+export const iloProgrammes = /* @__PURE__ */ trusted(IloProgramme, records);

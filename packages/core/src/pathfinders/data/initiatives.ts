@@ -100,4 +100,4 @@ const records = [
  * // ['Child Labour Platform', 'ILO Global Business Network on Forced Labour']
  * @category model
  */
-export const businessInitiatives = trusted(BusinessInitiative, records);
+export const businessInitiatives = /* @__PURE__ */ trusted(BusinessInitiative, records);

@@ -131,4 +131,4 @@ const records = [
  * // ['highest-level-endorsement', 'national-focal-point', ..., 'global-and-regional-events']
  * @category model
  */
-export const pathfinderLessons = trusted(PathfinderLesson, records);
+export const pathfinderLessons = /* @__PURE__ */ trusted(PathfinderLesson, records);

@@ -497,4 +497,4 @@ const records = [
  * // ['MDG', 'NPL', 'MRT', 'CHL', 'UGA', 'ALB', 'NGA', 'VNM', 'FJI']
  * @category model
  */
-export const pathfinders = trusted(Pathfinder, records);
+export const pathfinders = /* @__PURE__ */ trusted(Pathfinder, records);

@@ -73,7 +73,7 @@ const c182Article8 = {
  * // ['Tried and shown to work', 'Innovative and creative', 'Replicable', ...]
  * @category model
  */
-export const goodPracticeCriteria = trusted(GoodPracticeCriterion, criteria);
+export const goodPracticeCriteria = /* @__PURE__ */ trusted(GoodPracticeCriterion, criteria);
 
 // A one-record list always has a first element: the cast below only drops `undefined`.
 /**
@@ -84,6 +84,6 @@ export const goodPracticeCriteria = trusted(GoodPracticeCriterion, criteria);
  * southSouthCooperationBasis.articleId; // 'C182:8'
  * @category model
  */
-export const southSouthCooperationBasis = trusted(ProvisionReference, [
+export const southSouthCooperationBasis = /* @__PURE__ */ trusted(ProvisionReference, [
   c182Article8,
 ])[0] as ProvisionReference;

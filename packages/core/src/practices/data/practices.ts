@@ -1243,4 +1243,4 @@ const records = [
  * // ['morocco-mali-coordination-mechanisms', 'angola-mozambique-scream-trade-unions', 'zambia-trade-union-policy']
  * @category model
  */
-export const goodPractices = trusted(GoodPractice, records);
+export const goodPractices = /* @__PURE__ */ trusted(GoodPractice, records);

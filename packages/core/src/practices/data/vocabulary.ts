@@ -390,7 +390,7 @@ const conditions = [
  * practiceModalityInfo.find((m) => m.id === 'study-tour')?.label; // 'Study tour or exchange visit'
  * @category model
  */
-export const practiceModalityInfo = trusted(PracticeModalityInfo, modalities);
+export const practiceModalityInfo = /* @__PURE__ */ trusted(PracticeModalityInfo, modalities);
 
 /**
  * The themes of seed 001's cases, with labels and the words practitioners use for them.
@@ -399,7 +399,7 @@ export const practiceModalityInfo = trusted(PracticeModalityInfo, modalities);
  * practiceThemeInfo.find((t) => t.id === 'cash-transfers')?.keywords.includes('cct'); // true
  * @category model
  */
-export const practiceThemeInfo = trusted(PracticeThemeInfo, themes);
+export const practiceThemeInfo = /* @__PURE__ */ trusted(PracticeThemeInfo, themes);
 
 /**
  * The kinds of necessary condition named by seed 001's cases, with labels.
@@ -409,4 +409,4 @@ export const practiceThemeInfo = trusted(PracticeThemeInfo, themes);
  * // 'Political commitment at the highest level'
  * @category model
  */
-export const conditionKindInfo = trusted(ConditionKindInfo, conditions);
+export const conditionKindInfo = /* @__PURE__ */ trusted(ConditionKindInfo, conditions);
