@@ -1,5 +1,5 @@
 import { Writable } from 'node:stream';
-import { pino } from 'pino';
+import { pino, type Logger } from 'pino';
 import { createBot, type Bot, type BotDeps } from '../src/bot.js';
 import type { AnyCommand } from '../src/commands/command.js';
 import { commands as registry } from '../src/commands/index.js';
@@ -7,8 +7,33 @@ import type { BotConfig } from '../src/config.js';
 import { deployCommands, restFor } from '../src/deployCommands.js';
 import { FakeDiscord, type FakeDiscordOptions } from './fake-discord/index.js';
 
+/** How a supervisor starts the bot, from apps/bot: Node itself, so signals reach the bot. */
+export const mainArgs = [
+  '--conditions=@target87/source',
+  '--import',
+  'tsx',
+  'src/main.ts',
+] as const;
+
 /** A structured log line the bot wrote. */
 export type LogLine = Record<string, unknown> & { level: number; msg: string };
+
+/** A logger whose JSON lines are kept, parsed and raw, for a test to read. */
+export const captureLog = (
+  level: 'debug' | 'silent' = 'debug',
+): { readonly log: Logger; readonly logs: LogLine[]; readonly raw: () => string } => {
+  const chunks: string[] = [];
+  const logs: LogLine[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      const line = chunk.toString('utf8');
+      chunks.push(line);
+      logs.push(JSON.parse(line) as LogLine);
+      done();
+    },
+  });
+  return { log: pino({ level }, sink), logs, raw: () => chunks.join('') };
+};
 
 /** A bot connected to a fake Discord, with its commands registered and its log captured. */
 export interface Harness {
@@ -38,16 +63,7 @@ export const startHarness = async ({
   readonly logLevel?: 'debug' | 'silent';
 } = {}): Promise<Harness> => {
   const fake = await FakeDiscord.start(fakeOptions);
-  const chunks: string[] = [];
-  const logs: LogLine[] = [];
-  const sink = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      const line = chunk.toString('utf8');
-      chunks.push(line);
-      logs.push(JSON.parse(line) as LogLine);
-      done();
-    },
-  });
+  const { log, logs, raw } = captureLog(logLevel);
   const config: BotConfig = {
     token: fake.botToken,
     applicationId: fake.applicationId,
@@ -55,7 +71,7 @@ export const startHarness = async ({
     apiUrl: fake.restUrl,
     logLevel: 'debug',
   };
-  const bot = createBot(config, { ...deps, commands, log: pino({ level: logLevel }, sink) });
+  const bot = createBot(config, { ...deps, commands, log });
   await deployCommands(
     restFor(config),
     config,
@@ -67,7 +83,7 @@ export const startHarness = async ({
     bot,
     config,
     logs,
-    rawLog: () => chunks.join(''),
+    rawLog: raw,
     close: async () => {
       await bot.stop();
       await fake.close();

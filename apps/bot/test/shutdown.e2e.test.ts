@@ -4,32 +4,31 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { commands } from '../src/commands/index.js';
 import { deployCommands, restFor } from '../src/deployCommands.js';
+import { HealthBody } from '../src/health.js';
 import { FakeDiscord } from './fake-discord/index.js';
+import { mainArgs } from './harness.js';
 
 const appDir = fileURLToPath(new URL('..', import.meta.url));
 
 describe('the bot as a process', () => {
   it(
-    'connects with a token from the environment, serves /readyz, and exits cleanly on SIGTERM',
+    'connects with a token from the environment, runs its shards, serves /readyz, and exits cleanly on SIGTERM',
     { timeout: 30_000 },
     async () => {
-      const fake = await FakeDiscord.start();
-      const child = spawn(
-        process.execPath,
-        ['--conditions=@target87/source', '--import', 'tsx', 'src/main.ts'],
-        {
-          cwd: appDir,
-          env: {
-            PATH: process.env['PATH'],
-            DISCORD_TOKEN: fake.botToken,
-            DISCORD_APPLICATION_ID: fake.applicationId,
-            DISCORD_API_URL: fake.restUrl,
-            HEALTH_PORT: '0',
-            LOG_LEVEL: 'info',
-          },
-          stdio: ['ignore', 'pipe', 'pipe'],
+      const fake = await FakeDiscord.start({ maxConcurrency: 2 });
+      const child = spawn(process.execPath, mainArgs, {
+        cwd: appDir,
+        env: {
+          PATH: process.env['PATH'],
+          DISCORD_TOKEN: fake.botToken,
+          DISCORD_APPLICATION_ID: fake.applicationId,
+          DISCORD_API_URL: fake.restUrl,
+          DISCORD_SHARD_COUNT: '2',
+          HEALTH_PORT: '0',
+          LOG_LEVEL: 'info',
         },
-      );
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       let output = '';
       child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
       child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
@@ -44,7 +43,20 @@ describe('the bot as a process', () => {
           .poll(() => output, { timeout: 20_000, interval: 100 })
           .toContain('connected to Discord');
         const health = /"health":"(http:\/\/127\.0\.0\.1:\d+)"/.exec(output)?.[1] ?? '';
-        expect((await fetch(`${health}/readyz`)).status).toBe(200);
+        const ready = await fetch(`${health}/readyz`);
+        expect(ready.status).toBe(200);
+        expect(HealthBody.parse(await ready.json())).toEqual({
+          status: 'ready',
+          shardCount: 2,
+          shards: [
+            { id: 0, status: 'ready' },
+            { id: 1, status: 'ready' },
+          ],
+        });
+        expect(fake.gateway.identified.map((i) => i.shard).sort()).toEqual([
+          [0, 2],
+          [1, 2],
+        ]);
         expect((await fake.slash('help').reply()).embeds[0]?.title).toBe('Target 8.7 bot');
         child.kill('SIGTERM');
         const [code] = await exited;
@@ -63,15 +75,11 @@ describe('the bot as a process', () => {
     'names the missing variable and exits 1 without a valid configuration',
     { timeout: 30_000 },
     async () => {
-      const child = spawn(
-        process.execPath,
-        ['--conditions=@target87/source', '--import', 'tsx', 'src/main.ts'],
-        {
-          cwd: appDir,
-          env: { PATH: process.env['PATH'], DISCORD_TOKEN: 'some-token' },
-          stdio: ['ignore', 'pipe', 'pipe'],
-        },
-      );
+      const child = spawn(process.execPath, mainArgs, {
+        cwd: appDir,
+        env: { PATH: process.env['PATH'], DISCORD_TOKEN: 'some-token' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       let errors = '';
       child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString('utf8')));
       const [code] = (await once(child, 'exit')) as [number | null];

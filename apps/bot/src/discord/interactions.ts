@@ -265,6 +265,8 @@ export const createInteractionHandler = (deps: DiscordDeps) => {
       interactionId: interaction.id,
       userId: interaction.user.id,
       guildId: interaction.guildId,
+      // Which connection brought it in, to trace a sharded bot's logs back to one shard.
+      ...(interaction.guild === null ? {} : { shard: interaction.guild.shardId }),
       ...(interaction.isCommand() || interaction.isAutocomplete()
         ? { command: interaction.commandName }
         : {}),

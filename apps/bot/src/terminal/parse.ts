@@ -15,7 +15,8 @@ const namedPattern = /^([a-z0-9_-]{1,32}):(.*)$/s;
 
 /**
  * Reads a typed-in command's words into arguments, the way a user would write them:
- * `name:value` pairs, or plain values filling the options in order, the last text option taking
+ * `name:value` pairs (a text value runs on to the next `name:`), or plain values filling the
+ * options in order, the last text option taking
  * the rest of the line (`/ask what is forced labour?`). With subcommands, the first word picks
  * one (`/score template`), else the command's default is used (`/score plan.yaml`). Files are
  * paths, resolved by `resolveFile`.
@@ -45,11 +46,20 @@ export const parseWords = async (
   const options = leafOptions(definition, subcommand);
   const named: Record<string, string | Upload> = {};
   const positional: string[] = [];
+  // As in Discord's command bar, the words after `name:` belong to that text option until the
+  // next `name:`, so `/actors type:trade union` asks about trade unions.
+  let open: { readonly name: string; value: string } | undefined;
   for (const word of rest) {
     const match = namedPattern.exec(word);
     const name = match?.[1];
-    if (match !== null && name !== undefined && options.some((o) => o.name === name)) {
-      named[name] = match[2] ?? '';
+    const option = options.find((o) => o.name === name);
+    if (match !== null && name !== undefined && option !== undefined) {
+      const value = match[2] ?? '';
+      named[name] = value;
+      open = option.type === OptionType.String ? { name, value } : undefined;
+    } else if (open !== undefined) {
+      open.value = `${open.value} ${word}`;
+      named[open.name] = open.value;
     } else {
       positional.push(word);
     }

@@ -17,7 +17,7 @@ import {
 } from 'discord.js';
 import { WebSocket } from 'ws';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FakeDiscord } from './index.js';
+import { FakeDiscord, shardOf } from './index.js';
 
 const definitions = [
   {
@@ -93,6 +93,93 @@ describe('the fake Discord', () => {
     const closed = new Promise<number>((resolve) => ws.once('close', resolve));
     ws.send(JSON.stringify({ op: 2, d: { token: 'wrong', intents: 1, properties: {} } }));
     expect(await closed).toBe(4004);
+  });
+
+  /** Opens a raw gateway connection and sends IDENTIFY with `shard`. */
+  const identifyAs = async (
+    shard: unknown,
+  ): Promise<{ ws: WebSocket; closed: Promise<number>; events: string[] }> => {
+    const ws = new WebSocket(`${fake.gatewayUrl}?v=10&encoding=json`);
+    const events: string[] = [];
+    ws.on('message', (raw: Buffer) => {
+      const payload = JSON.parse(raw.toString('utf8')) as { t: string | null };
+      if (payload.t !== null) events.push(payload.t);
+    });
+    await new Promise((resolve) => ws.once('open', resolve));
+    const closed = new Promise<number>((resolve) => ws.once('close', resolve));
+    ws.send(
+      JSON.stringify({ op: 2, d: { token: fake.botToken, intents: 1, properties: {}, shard } }),
+    );
+    return { ws, closed, events };
+  };
+
+  it('closes the gateway with 4010 on a shard field Discord would refuse', async () => {
+    for (const shard of [[2, 2], [0, 0], [-1, 2], [0], 'zero']) {
+      expect(await (await identifyAs(shard)).closed).toBe(4010);
+    }
+    expect(fake.gateway.stats.identifies).toBe(0);
+  });
+
+  it('closes with 4011 when one shard would hold more guilds than a session may', async () => {
+    await fake.close();
+    fake = await FakeDiscord.start({ maxGuildsPerShard: 1 });
+    // The second guild goes on the shard (of two) that the default guild is not on.
+    const free = 1 - shardOf(fake.guild.id, 2);
+    fake.addGuild('Second guild', { shard: [free, 2] });
+    expect(await (await identifyAs([0, 1])).closed).toBe(4011);
+    // Split in two, each shard holds one guild and is accepted.
+    const accepted = await identifyAs([free, 2]);
+    await expect.poll(() => accepted.events).toEqual(['READY', 'GUILD_CREATE']);
+    accepted.ws.close(1000);
+    expect(await accepted.closed).toBe(1000);
+  });
+
+  it('gives each shard the guilds it owns, routes their events there and DMs to shard 0', async () => {
+    const onZero = fake.addGuild('Shard zero', { shard: [0, 2] });
+    const onOne = fake.addGuild('Shard one', { shard: [1, 2] });
+    const connect = (shard: readonly [number, number]) => {
+      const ws = new WebSocket(`${fake.gatewayUrl}?v=10&encoding=json`);
+      const seen: string[] = [];
+      ws.on('message', (raw: Buffer) => {
+        const { t, d } = JSON.parse(raw.toString('utf8')) as {
+          t: string | null;
+          d: { id?: string; guild_id?: string } | null;
+        };
+        if (t !== null && t !== 'READY') seen.push(`${t} ${d?.guild_id ?? d?.id ?? 'dm'}`);
+      });
+      ws.once('open', () => {
+        ws.send(
+          JSON.stringify({ op: 2, d: { token: fake.botToken, intents: 1, properties: {}, shard } }),
+        );
+      });
+      return { ws, seen };
+    };
+    const zero = connect([0, 2]);
+    const one = connect([1, 2]);
+    try {
+      await expect.poll(() => fake.gateway.sessions.length).toBe(2);
+      const defaultOnOne = shardOf(fake.guild.id, 2) === 1;
+      const created = (on: readonly string[]) => on.map((id) => `GUILD_CREATE ${id}`).sort();
+      await expect
+        .poll(() => [...zero.seen].sort())
+        .toEqual(created(defaultOnOne ? [onZero.id] : [fake.guild.id, onZero.id]));
+      await expect
+        .poll(() => [...one.seen].sort())
+        .toEqual(created(defaultOnOne ? [fake.guild.id, onOne.id] : [onOne.id]));
+      zero.seen.length = 0;
+      one.seen.length = 0;
+      expect(fake.gateway.dispatch('TYPING_START', { guild_id: onOne.id }, onOne.id)).toEqual([
+        [1, 2],
+      ]);
+      expect(fake.gateway.dispatch('TYPING_START', {}, undefined)).toEqual([[0, 2]]);
+      await expect.poll(() => one.seen).toEqual([`TYPING_START ${onOne.id}`]);
+      await expect.poll(() => zero.seen).toEqual(['TYPING_START dm']);
+    } finally {
+      zero.ws.close(1000);
+      one.ws.close(1000);
+    }
+    // A clean close ends both sessions, as on Discord.
+    await expect.poll(() => fake.gateway.sessions.length).toBe(0);
   });
 
   it('answers unmocked routes with 404 and records them as failures', async () => {

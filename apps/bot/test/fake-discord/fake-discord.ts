@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import {
   ApplicationCommandOptionType,
   ComponentType,
+  InteractionContextType,
   InteractionResponseType,
   InteractionType,
   MessageFlags,
@@ -16,7 +17,7 @@ import {
   type APIModalInteractionResponseCallbackData,
   type APIUser,
 } from 'discord-api-types/v10';
-import { FakeGateway } from './gateway.js';
+import { FakeGateway, type ShardPair } from './gateway.js';
 import { readBody, send, type FakeFile, type ParsedBody } from './http.js';
 import {
   choiceErrors,
@@ -27,15 +28,18 @@ import {
   type FieldError,
 } from './limits.js';
 import {
+  dmInteractionBase,
   guildCreatePayload,
   interactionBase,
+  makeDmChannel,
   makeGuild,
   makeUser,
   readyPayload,
+  type FakeDmChannel,
   type FakeGuild,
 } from './payloads.js';
 import { validateCommands } from './commands.js';
-import { snowflake, token as newToken } from './snowflake.js';
+import { snowflake, snowflakeOnShard, token as newToken } from './snowflake.js';
 
 export type { FakeFile } from './http.js';
 
@@ -51,7 +55,19 @@ export interface FakeDiscordOptions {
   readonly heartbeatIntervalMs?: number;
   /** `attachment_size_limit` sent with interactions. */
   readonly attachmentSizeLimit?: number;
+  /**
+   * The shard count `/gateway/bot` recommends; by default one per 1000 guilds, at least 1, as
+   * Discord roughly does.
+   */
+  readonly recommendedShards?: number;
+  /** `session_start_limit.max_concurrency`: IDENTIFYs allowed per 5 seconds (1 for most bots). */
+  readonly maxConcurrency?: number;
+  /** Guilds one session may hold before IDENTIFY is closed with 4011 (Discord: 2500). */
+  readonly maxGuildsPerShard?: number;
 }
+
+/** Where a user acts: a guild the bot is in, or a direct message with the bot. */
+export type FakePlace = FakeGuild | 'dm';
 
 /** One request the fake received, with what it answered. */
 export interface RecordedRequest {
@@ -95,6 +111,11 @@ interface InteractionRecord {
   readonly type: InteractionType;
   readonly label: string;
   readonly createdAt: number;
+  /** Where it happened: messages it creates go to this channel, in this guild (none for DMs). */
+  readonly channelId: string;
+  readonly guildId: string | undefined;
+  /** The shards whose sessions received its INTERACTION_CREATE. */
+  deliveredTo: readonly ShardPair[];
   /** The message a component sits on; edits and updates apply to it. */
   readonly componentMessageId: string | undefined;
   ack: Acknowledgement | undefined;
@@ -115,6 +136,8 @@ type OptionValue = string | number | boolean | FakeAttachment;
 
 interface StoredMessage {
   message: APIMessage;
+  /** The guild it was posted in; undefined in a DM. */
+  readonly guildId: string | undefined;
   allowedMentions: unknown;
   files: FakeFile[];
   loading: boolean;
@@ -158,7 +181,10 @@ const invalidForm = (errors: readonly FieldError[]): HttpError =>
  * port. Discord's rules are enforced: the 3-second acknowledgement deadline (10062), single
  * acknowledgement (40060), message, embed and component limits (50035), the bot token (401), and
  * optional 429s. Anything it does not implement answers 404 and is recorded in
- * {@link FakeDiscord.failures}, so a test that touches it fails loudly.
+ * {@link FakeDiscord.failures}, so a test that touches it fails loudly. It holds several guilds
+ * ({@link FakeDiscord.addGuild}) and shards as Discord does: `/gateway/bot` recommends a count and
+ * gives `max_concurrency`, each IDENTIFY names its shard, and a guild's interactions (and clicks
+ * on messages in it) reach only the shard that owns it; DMs reach shard 0.
  */
 export class FakeDiscord {
   readonly botToken: string;
@@ -176,9 +202,15 @@ export class FakeDiscord {
   readonly cdnRequests: string[] = [];
   readonly gateway: FakeGateway;
 
-  #options: { -readonly [K in keyof FakeDiscordOptions]-?: NonNullable<FakeDiscordOptions[K]> };
+  #options: {
+    -readonly [K in keyof Omit<FakeDiscordOptions, 'recommendedShards'>]-?: NonNullable<
+      FakeDiscordOptions[K]
+    >;
+  } & { recommendedShards: number | undefined };
   readonly #server: Server;
   readonly #joinedAt = new Date().toISOString();
+  readonly #guilds: FakeGuild[] = [];
+  readonly #dmChannels = new Map<string, FakeDmChannel>();
   readonly #globalCommands: APIApplicationCommand[] = [];
   readonly #guildCommands = new Map<string, APIApplicationCommand[]>();
   readonly #interactions = new Map<string, InteractionRecord>();
@@ -200,6 +232,9 @@ export class FakeDiscord {
       tokenTtlMs: options.tokenTtlMs ?? 15 * 60_000,
       heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41_250,
       attachmentSizeLimit: options.attachmentSizeLimit ?? discordLimits.fileBytes,
+      recommendedShards: options.recommendedShards,
+      maxConcurrency: options.maxConcurrency ?? 1,
+      maxGuildsPerShard: options.maxGuildsPerShard ?? 2500,
     };
     this.#changes.setMaxListeners(0);
     this.botToken = this.#options.botToken;
@@ -208,13 +243,16 @@ export class FakeDiscord {
     this.applicationId = this.botUser.id;
     this.user = makeUser('tester');
     this.guild = makeGuild('Target 8.7 test guild', this.user.id);
+    this.#guilds.push(this.guild);
     this.gateway = new FakeGateway({
       botToken: this.botToken,
       heartbeatIntervalMs: this.#options.heartbeatIntervalMs,
-      resumeUrl: () => this.gatewayUrl,
-      ready: (sessionId) =>
-        readyPayload(sessionId, this.botUser, this.applicationId, [this.guild], this.gatewayUrl),
-      guildCreates: () => [guildCreatePayload(this.guild, this.botUser, this.#joinedAt)],
+      ready: (sessionId, shard, guildIds) =>
+        readyPayload(sessionId, this.botUser, this.applicationId, guildIds, this.gatewayUrl, shard),
+      guildIds: () => this.#guilds.map((g) => g.id),
+      guildCreate: (guildId) =>
+        guildCreatePayload(this.#guildById(guildId), this.botUser, this.#joinedAt),
+      maxGuildsPerShard: this.#options.maxGuildsPerShard,
       fail: (reason) => this.failures.push(`gateway: ${reason}`),
     });
     this.#server = createServer((request, response) => {
@@ -250,6 +288,44 @@ export class FakeDiscord {
 
   get cdnUrl(): string {
     return `http://127.0.0.1:${String(this.#port)}/cdn`;
+  }
+
+  /** Every guild the bot is in, the default {@link FakeDiscord.guild} first. */
+  get guilds(): readonly FakeGuild[] {
+    return this.#guilds;
+  }
+
+  /**
+   * Adds the bot to another guild. With `shard: [id, count]` its id is chosen so that shard
+   * `id` of `count` owns it. Sessions already connected on the owning shard get its GUILD_CREATE,
+   * as when someone invites the bot.
+   */
+  addGuild(name: string, { shard }: { readonly shard?: ShardPair } = {}): FakeGuild {
+    const id = shard === undefined ? snowflake() : snowflakeOnShard(shard[0], shard[1]);
+    const guild = makeGuild(name, this.user.id, id);
+    this.#guilds.push(guild);
+    if (this.gateway.sessions.length > 0) {
+      this.gateway.dispatch(
+        'GUILD_CREATE',
+        guildCreatePayload(guild, this.botUser, this.#joinedAt),
+        guild.id,
+      );
+    }
+    return guild;
+  }
+
+  #guildById(id: string): FakeGuild {
+    const guild = this.#guilds.find((g) => g.id === id);
+    if (guild === undefined) throw new Error(`fake discord: the bot is not in guild ${id}`);
+    return guild;
+  }
+
+  #dmChannel(user: APIUser): FakeDmChannel {
+    const known = this.#dmChannels.get(user.id);
+    if (known !== undefined) return known;
+    const channel = makeDmChannel(user);
+    this.#dmChannels.set(user.id, channel);
+    return channel;
   }
 
   /** The commands registered for the guild, or globally without a guild id. */
@@ -343,22 +419,25 @@ export class FakeDiscord {
   }
 
   /**
-   * Runs a slash command as a user. `command` is the name, with the subcommand after a space
-   * (`'score file'`); `options` are checked against the registered definition so a test cannot
-   * send what Discord's client would not.
+   * Runs a slash command as a user, in the default guild unless `where` says another guild or
+   * `'dm'`. `command` is the name, with the subcommand after a space (`'score file'`); `options`
+   * are checked against the definition registered where the user is, so a test cannot send what
+   * Discord's client would not.
    */
   slash(
     command: string,
     options: Readonly<Record<string, OptionValue>> = {},
     as: APIUser = this.user,
+    where: FakePlace = this.guild,
   ): InteractionHandle {
-    const { registered, data } = this.#commandData(command, options, undefined);
+    const { registered, data } = this.#commandData(command, options, undefined, where);
     return this.#dispatch(
       InteractionType.ApplicationCommand,
       `/${command}`,
       { ...data, id: registered.id },
       as,
       undefined,
+      where,
     );
   }
 
@@ -368,14 +447,16 @@ export class FakeDiscord {
     options: Readonly<Record<string, string | number>>,
     focused: string,
     as: APIUser = this.user,
+    where: FakePlace = this.guild,
   ): InteractionHandle {
-    const { registered, data } = this.#commandData(command, options, focused);
+    const { registered, data } = this.#commandData(command, options, focused, where);
     return this.#dispatch(
       InteractionType.ApplicationCommandAutocomplete,
       `/${command} (autocomplete ${focused})`,
       { ...data, id: registered.id },
       as,
       undefined,
+      where,
     );
   }
 
@@ -396,6 +477,7 @@ export class FakeDiscord {
       { custom_id: customId, component_type: ComponentType.Button },
       as,
       message.id,
+      this.#placeOf(message.id),
     );
   }
 
@@ -426,6 +508,7 @@ export class FakeDiscord {
       { custom_id: customId, component_type: ComponentType.StringSelect, values },
       as,
       message.id,
+      this.#placeOf(message.id),
     );
   }
 
@@ -455,7 +538,14 @@ export class FakeDiscord {
       { custom_id: modal.custom_id, components: rows },
       as,
       undefined,
+      shown.guildId === undefined ? 'dm' : this.#guildById(shown.guildId),
     );
+  }
+
+  /** Where a message is: its guild, or a DM. Components on it are clicked there. */
+  #placeOf(messageId: string): FakePlace {
+    const guildId = this.#messages.get(messageId)?.guildId;
+    return guildId === undefined ? 'dm' : this.#guildById(guildId);
   }
 
   #findComponent(messageId: string, customId: string): Json {
@@ -474,12 +564,20 @@ export class FakeDiscord {
     command: string,
     options: Readonly<Record<string, OptionValue>>,
     focused: string | undefined,
+    where: FakePlace,
   ): { registered: APIApplicationCommand; data: Json } {
     const [name = '', ...path] = command.split(' ');
+    // Guild commands exist only in their guild; global ones everywhere their contexts allow.
     const registered =
-      this.commands(this.guild.id).find((c) => c.name === name) ??
+      (where === 'dm' ? undefined : this.commands(where.id).find((c) => c.name === name)) ??
       this.#globalCommands.find((c) => c.name === name);
-    if (registered === undefined) throw new Error(`fake discord: /${name} is not registered`);
+    if (registered === undefined)
+      throw new Error(
+        `fake discord: /${name} is not registered ${where === 'dm' ? 'globally (DMs only see global commands)' : `in ${where.name} or globally`}`,
+      );
+    const contexts = registered.contexts ?? null;
+    if (where === 'dm' && contexts !== null && !contexts.includes(InteractionContextType.BotDM))
+      throw new Error(`fake discord: /${name} cannot be used in DMs (contexts)`);
     let definitions: readonly unknown[] = registered.options ?? [];
     const wrappers: { name: string; type: number }[] = [];
     for (const part of path) {
@@ -538,6 +636,7 @@ export class FakeDiscord {
     data: Json,
     user: APIUser,
     componentMessageId: string | undefined,
+    where: FakePlace,
   ): InteractionHandle {
     const record: InteractionRecord = {
       id: snowflake(),
@@ -545,6 +644,9 @@ export class FakeDiscord {
       type,
       label,
       createdAt: performance.now(),
+      channelId: where === 'dm' ? this.#dmChannel(user).id : where.channel.id,
+      guildId: where === 'dm' ? undefined : where.id,
+      deliveredTo: [],
       componentMessageId,
       ack: undefined,
       originalId: undefined,
@@ -559,21 +661,26 @@ export class FakeDiscord {
       componentMessageId === undefined
         ? undefined
         : this.#messages.get(componentMessageId)?.message;
-    this.gateway.dispatch('INTERACTION_CREATE', {
-      ...interactionBase({
-        id: record.id,
-        token: record.token,
-        applicationId: this.applicationId,
-        guild: this.guild,
-        user,
-        locale: 'en-US',
-        attachmentSizeLimit: this.#options.attachmentSizeLimit,
-        joinedAt: this.#joinedAt,
-      }),
-      type,
-      data,
-      ...(message === undefined ? {} : { message }),
-    });
+    const common = {
+      id: record.id,
+      token: record.token,
+      applicationId: this.applicationId,
+      user,
+      locale: 'en-US',
+      attachmentSizeLimit: this.#options.attachmentSizeLimit,
+    };
+    record.deliveredTo = this.gateway.dispatch(
+      'INTERACTION_CREATE',
+      {
+        ...(where === 'dm'
+          ? dmInteractionBase({ ...common, channel: this.#dmChannel(user) })
+          : interactionBase({ ...common, guild: where, joinedAt: this.#joinedAt })),
+        type,
+        data,
+        ...(message === undefined ? {} : { message }),
+      },
+      record.guildId,
+    );
     return new InteractionHandle(record, this.#changes, (id) => this.message(id));
   }
 
@@ -695,12 +802,13 @@ export class FakeDiscord {
           status: 200,
           json: {
             url: this.gatewayUrl,
-            shards: 1,
+            shards:
+              this.#options.recommendedShards ?? Math.max(1, Math.ceil(this.#guilds.length / 1000)),
             session_start_limit: {
               total: 1000,
-              remaining: 999,
+              remaining: 1000 - this.gateway.stats.identifies,
               reset_after: 0,
-              max_concurrency: 1,
+              max_concurrency: this.#options.maxConcurrency,
             },
           },
         };
@@ -719,7 +827,7 @@ export class FakeDiscord {
         this.#requireBot(authorization);
         if (a !== this.applicationId) throw discordError(403, 50001, 'Missing Access');
         const guildId = b === 'guilds' ? c : undefined;
-        if (guildId !== undefined && guildId !== this.guild.id)
+        if (guildId !== undefined && !this.#guilds.some((g) => g.id === guildId))
           throw discordError(403, 50001, 'Missing Access');
         if (method === 'GET') return { status: 200, json: this.commands(guildId) };
         if (method === 'PUT')
@@ -798,7 +906,7 @@ export class FakeDiscord {
     switch (type) {
       case InteractionResponseType.ChannelMessageWithSource: {
         if (isAutocomplete) throw wrongType();
-        const message = this.#createMessage(data, body.files, false, record.label);
+        const message = this.#createMessage(data, body.files, false, record.label, record);
         record.originalId = message.message.id;
         record.finalAt = performance.now();
         record.finalId = message.message.id;
@@ -812,6 +920,7 @@ export class FakeDiscord {
           [],
           true,
           record.label,
+          record,
         );
         message.loading = true;
         record.originalId = message.message.id;
@@ -886,7 +995,7 @@ export class FakeDiscord {
     if (record.ack === undefined)
       throw discordError(404, RESTJSONErrorCodes.UnknownWebhook, 'Unknown Webhook');
     if (parts.length === 3 && method === 'POST') {
-      const message = this.#createMessage(body.json, body.files, false, record.label);
+      const message = this.#createMessage(body.json, body.files, false, record.label, record);
       record.followUpIds.push(message.message.id);
       if (record.finalAt === undefined && record.originalDeleted) {
         record.finalAt = performance.now();
@@ -935,13 +1044,18 @@ export class FakeDiscord {
     messageId: string | undefined,
     body: ParsedBody,
   ): { status: number; json?: unknown } {
-    if (channelId !== this.guild.channel.id)
+    const guild = this.#guilds.find((g) => g.channel.id === channelId);
+    const isDm = [...this.#dmChannels.values()].some((c) => c.id === channelId);
+    if (guild === undefined && !isDm)
       throw discordError(404, RESTJSONErrorCodes.UnknownChannel, 'Unknown Channel');
     if (messageId === undefined) {
       if (method === 'POST')
         return {
           status: 200,
-          json: this.#createMessage(body.json, body.files, false, 'channel').message,
+          json: this.#createMessage(body.json, body.files, false, 'channel', {
+            channelId,
+            guildId: guild?.id,
+          }).message,
         };
       if (method === 'GET') {
         const inChannel = [...this.#messages.values()]
@@ -1001,14 +1115,14 @@ export class FakeDiscord {
     files: readonly FakeFile[],
     allowEmpty: boolean,
     label: string,
+    { channelId, guildId }: { readonly channelId: string; readonly guildId: string | undefined },
   ): StoredMessage {
     if (!allowEmpty) this.#checkMessage(data, files, false);
     const json = isObject(data) ? data : {};
-    const channelId = this.guild.channel.id;
     const message = {
       id: snowflake(),
       channel_id: channelId,
-      guild_id: this.guild.id,
+      ...(guildId === undefined ? {} : { guild_id: guildId }),
       author: this.botUser,
       content: typeof json['content'] === 'string' ? json['content'] : '',
       timestamp: new Date().toISOString(),
@@ -1028,6 +1142,7 @@ export class FakeDiscord {
     } as unknown as APIMessage;
     const stored: StoredMessage = {
       message,
+      guildId,
       allowedMentions: json['allowed_mentions'],
       files: [...files],
       loading: false,
@@ -1127,6 +1242,16 @@ export class InteractionHandle {
 
   get id(): string {
     return this.record.id;
+  }
+
+  /** The guild it happened in; undefined for a DM. */
+  get guildId(): string | undefined {
+    return this.record.guildId;
+  }
+
+  /** The shards whose sessions received it: the one owning its guild, or none if that is down. */
+  get deliveredTo(): readonly ShardPair[] {
+    return this.record.deliveredTo;
   }
 
   /** Requests about this interaction that the fake refused (10062, 40060, 50035...). */

@@ -3,19 +3,32 @@ import type { Duplex } from 'node:stream';
 import { EventEmitter } from 'node:events';
 import { GatewayCloseCodes, GatewayOpcodes } from 'discord-api-types/v10';
 import { WebSocket, WebSocketServer } from 'ws';
-import { snowflake } from './snowflake.js';
+import { shardOf, snowflake } from './snowflake.js';
+
+/** A shard as IDENTIFY names it: `[shard_id, num_shards]`. */
+export type ShardPair = readonly [id: number, count: number];
 
 /** What the gateway needs from the rest of the fake. */
 export interface GatewayContext {
   readonly botToken: string;
   readonly heartbeatIntervalMs: number;
-  readonly resumeUrl: () => string;
-  /** READY's `d` for a new session. */
-  readonly ready: (sessionId: string) => unknown;
-  /** One GUILD_CREATE `d` per guild the bot is in. */
-  readonly guildCreates: () => readonly unknown[];
+  /** READY's `d` for a new session of `shard`, holding the guilds in `guildIds`. */
+  readonly ready: (sessionId: string, shard: ShardPair, guildIds: readonly string[]) => unknown;
+  /** The ids of every guild the bot is in. */
+  readonly guildIds: () => readonly string[];
+  /** GUILD_CREATE's `d` for one guild. */
+  readonly guildCreate: (guildId: string) => unknown;
+  /** How many guilds one session may hold before Discord closes it with 4011 (2500). */
+  readonly maxGuildsPerShard: number;
   /** Something the client did that real Discord would refuse; fails the test. */
   readonly fail: (reason: string) => void;
+}
+
+/** One IDENTIFY the gateway accepted. */
+export interface Identified {
+  readonly shard: ShardPair;
+  /** `performance.now()` when it was accepted. */
+  readonly at: number;
 }
 
 interface Dispatch {
@@ -26,6 +39,7 @@ interface Dispatch {
 
 interface Session {
   readonly id: string;
+  readonly shard: ShardPair;
   seq: number;
   socket: WebSocket | undefined;
   /** Every dispatch of the session, so a RESUME can replay what the client missed. */
@@ -43,10 +57,28 @@ const isPayload = (value: unknown): value is GatewayPayload =>
 const field = (value: unknown, key: string): unknown =>
   typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
 
+/** IDENTIFY's `shard` field: absent means `[0, 1]`; anything else must be a valid pair. */
+const readShard = (value: unknown): ShardPair | undefined => {
+  if (value === undefined) return [0, 1];
+  if (!Array.isArray(value) || value.length !== 2) return undefined;
+  const [id, count] = value as unknown[];
+  if (!Number.isSafeInteger(id) || !Number.isSafeInteger(count)) return undefined;
+  const pair = [Number(id), Number(count)] as const;
+  return pair[1] >= 1 && pair[0] >= 0 && pair[0] < pair[1] ? pair : undefined;
+};
+
+/** Whether a session of `shard` receives the events of `guildId`; DMs (no guild) go to shard 0. */
+export const owns = (shard: ShardPair, guildId: string | undefined): boolean =>
+  guildId === undefined ? shard[0] === 0 : shardOf(guildId, shard[1]) === shard[0];
+
 /**
- * The fake's WebSocket gateway: HELLO, heartbeat ACKs, IDENTIFY (token checked, else close 4004),
- * READY with a loopback `resume_gateway_url`, one GUILD_CREATE per guild, RESUME with replay of
- * missed dispatches then RESUMED, and hooks to drop the connection or ask for a reconnect.
+ * The fake's WebSocket gateway: HELLO, heartbeat ACKs, IDENTIFY (token checked, else close 4004;
+ * `shard` checked, else 4010; more guilds on the shard than one session may hold, 4011), READY
+ * with a loopback `resume_gateway_url` and the guilds that shard owns, one GUILD_CREATE per such
+ * guild, RESUME with replay of missed dispatches then RESUMED, and hooks to drop the connection or
+ * ask for a reconnect. Each session is one shard: a guild's events go only to the sessions whose
+ * shard owns it (`(guild_id >> 22) % num_shards`), DMs to shard 0. A client closing with 1000 or
+ * 1001 ends its session, as on Discord.
  */
 export class FakeGateway extends EventEmitter {
   readonly #server = new WebSocketServer({ noServer: true });
@@ -54,6 +86,8 @@ export class FakeGateway extends EventEmitter {
   #current: Session | undefined;
   /** Counters a test can assert on. */
   readonly stats = { connections: 0, identifies: 0, resumes: 0, heartbeats: 0 };
+  /** Every IDENTIFY accepted, in order, with its shard. */
+  readonly identified: Identified[] = [];
   /** Close codes of every gateway connection that closed, in order (1000 = a clean client shutdown). */
   readonly closeCodes: number[] = [];
 
@@ -114,15 +148,26 @@ export class FakeGateway extends EventEmitter {
             ws.close(GatewayCloseCodes.AuthenticationFailed, 'Authentication failed.');
             return;
           }
+          const shard = readShard(field(payload.d, 'shard'));
+          if (shard === undefined) {
+            ws.close(GatewayCloseCodes.InvalidShard, 'Invalid shard.');
+            return;
+          }
+          const guildIds = this.context.guildIds().filter((id) => owns(shard, id));
+          if (guildIds.length > this.context.maxGuildsPerShard) {
+            ws.close(GatewayCloseCodes.ShardingRequired, 'Sharding required.');
+            return;
+          }
           this.stats.identifies++;
-          session = { id: snowflake(), seq: 0, socket: ws, sent: [] };
+          this.identified.push({ shard, at: performance.now() });
+          session = { id: snowflake(), shard, seq: 0, socket: ws, sent: [] };
           this.#sessions.set(session.id, session);
           this.#current = session;
-          this.#dispatchTo(session, 'READY', this.context.ready(session.id));
-          for (const guild of this.context.guildCreates()) {
-            this.#dispatchTo(session, 'GUILD_CREATE', guild);
+          this.#dispatchTo(session, 'READY', this.context.ready(session.id, shard, guildIds));
+          for (const id of guildIds) {
+            this.#dispatchTo(session, 'GUILD_CREATE', this.context.guildCreate(id));
           }
-          this.emit('identified');
+          this.emit('identified', shard);
           return;
         }
         case GatewayOpcodes.Resume: {
@@ -151,7 +196,10 @@ export class FakeGateway extends EventEmitter {
     ws.on('close', (code: number) => {
       this.closeCodes.push(code);
       this.emit('closed', code);
-      if (session?.socket === ws) session.socket = undefined;
+      if (session?.socket !== ws) return;
+      session.socket = undefined;
+      // A clean close (1000, 1001) ends the session: Discord would refuse to resume it.
+      if (code === 1000 || code === 1001) this.#sessions.delete(session.id);
     });
   }
 
@@ -169,29 +217,46 @@ export class FakeGateway extends EventEmitter {
     return this.#current?.socket?.readyState === WebSocket.OPEN;
   }
 
-  /**
-   * Sends a dispatch to the bot's session. While it is disconnected the event waits for RESUME,
-   * as on Discord.
-   */
-  dispatch(t: string, d: unknown): void {
-    if (this.#current === undefined) throw new Error(`fake gateway: no session to send ${t} to`);
-    this.#dispatchTo(this.#current, t, d);
+  /** The sessions Discord would still deliver to (open, or dropped and waiting for a RESUME). */
+  get sessions(): readonly { readonly shard: ShardPair; readonly connected: boolean }[] {
+    return [...this.#sessions.values()].map((s) => ({
+      shard: s.shard,
+      connected: s.socket?.readyState === WebSocket.OPEN,
+    }));
   }
 
   /**
-   * Drops the bot's connection: with a close code (4000 by default, which clients resume from),
-   * or abruptly with no close frame when `code` is `'abrupt'`.
+   * Sends a dispatch to every session whose shard owns `guildId` (shard 0 for DMs, when
+   * `guildId` is undefined) and returns their shards. While a session is disconnected the event
+   * waits for RESUME, as on Discord; a guild no session owns gets nothing, as when the process
+   * running its shard is down.
    */
-  drop(code: number | 'abrupt' = GatewayCloseCodes.UnknownError): void {
-    const socket = this.#current?.socket;
+  dispatch(t: string, d: unknown, guildId?: string): readonly ShardPair[] {
+    if (this.#sessions.size === 0) throw new Error(`fake gateway: no session to send ${t} to`);
+    const targets = [...this.#sessions.values()].filter((s) => owns(s.shard, guildId));
+    for (const session of targets) this.#dispatchTo(session, t, d);
+    return targets.map((s) => s.shard);
+  }
+
+  #socketOf(shardId: number | undefined): WebSocket | undefined {
+    if (shardId === undefined) return this.#current?.socket;
+    return [...this.#sessions.values()].find((s) => s.shard[0] === shardId && s.socket)?.socket;
+  }
+
+  /**
+   * Drops a connection (the latest session's, or shard `shardId`'s): with a close code (4000 by
+   * default, which clients resume from), or abruptly with no close frame when `code` is `'abrupt'`.
+   */
+  drop(code: number | 'abrupt' = GatewayCloseCodes.UnknownError, shardId?: number): void {
+    const socket = this.#socketOf(shardId);
     if (socket === undefined) throw new Error('fake gateway: nothing to drop');
     if (code === 'abrupt') socket.terminate();
     else socket.close(code, 'Dropped by the test');
   }
 
   /** Asks the client to reconnect and resume (op 7), as Discord does before maintenance. */
-  requestReconnect(): void {
-    const socket = this.#current?.socket;
+  requestReconnect(shardId?: number): void {
+    const socket = this.#socketOf(shardId);
     if (socket === undefined) throw new Error('fake gateway: nothing to reconnect');
     this.#send(socket, { op: GatewayOpcodes.Reconnect, d: null, s: null, t: null });
   }

@@ -4,7 +4,11 @@ export type {
   FakeAttachment,
   FakeDiscordOptions,
   FakeFile,
+  FakePlace,
   RecordedRequest,
   SentMessage,
 } from './fake-discord.js';
+export type { Identified, ShardPair } from './gateway.js';
+export type { FakeGuild } from './payloads.js';
 export { discordLimits, embedLength } from './limits.js';
+export { shardOf } from './snowflake.js';

@@ -29,8 +29,7 @@ export interface FakeGuild {
   readonly ownerId: string;
 }
 
-export const makeGuild = (name: string, ownerId: string): FakeGuild => {
-  const id = snowflake();
+export const makeGuild = (name: string, ownerId: string, id: string = snowflake()): FakeGuild => {
   return {
     id,
     name,
@@ -51,20 +50,37 @@ export const makeGuild = (name: string, ownerId: string): FakeGuild => {
   };
 };
 
+/** A direct-message channel between the bot and one user. */
+export interface FakeDmChannel {
+  readonly id: string;
+  readonly type: ChannelType.DM;
+  readonly recipients: readonly APIUser[];
+  readonly last_message_id: null;
+}
+
+export const makeDmChannel = (user: APIUser): FakeDmChannel => ({
+  id: snowflake(),
+  type: ChannelType.DM,
+  recipients: [user],
+  last_message_id: null,
+});
+
+/** READY for a session of `shard`, listing only the guilds that shard owns (as unavailable). */
 export const readyPayload = (
   sessionId: string,
   bot: APIUser,
   applicationId: string,
-  guilds: readonly FakeGuild[],
+  guildIds: readonly string[],
   resumeUrl: string,
+  shard: readonly [number, number],
 ) => ({
   v: 10,
   user: { ...bot, verified: true, mfa_enabled: false, flags: 0 },
-  guilds: guilds.map((guild) => ({ id: guild.id, unavailable: true })),
+  guilds: guildIds.map((id) => ({ id, unavailable: true })),
   session_id: sessionId,
   session_type: 'normal',
   resume_gateway_url: resumeUrl,
-  shard: [0, 1],
+  shard,
   application: { id: applicationId, flags: ApplicationFlags.GatewayMessageContentLimited },
   private_channels: [],
   presences: [],
@@ -175,5 +191,30 @@ export const interactionBase = (args: {
   entitlements: [],
   authorizing_integration_owners: { '0': args.guild.id },
   context: InteractionContextType.Guild,
+  attachment_size_limit: args.attachmentSizeLimit,
+});
+
+/** The fields of an INTERACTION_CREATE sent from a direct message with the bot (no guild). */
+export const dmInteractionBase = (args: {
+  readonly id: string;
+  readonly token: string;
+  readonly applicationId: string;
+  readonly channel: FakeDmChannel;
+  readonly user: APIUser;
+  readonly locale: string;
+  readonly attachmentSizeLimit: number;
+}) => ({
+  id: args.id,
+  application_id: args.applicationId,
+  token: args.token,
+  version: 1,
+  channel: args.channel,
+  channel_id: args.channel.id,
+  user: args.user,
+  app_permissions: memberPermissions,
+  locale: args.locale,
+  entitlements: [],
+  authorizing_integration_owners: { '0': '0' },
+  context: InteractionContextType.BotDM,
   attachment_size_limit: args.attachmentSizeLimit,
 });

@@ -15,3 +15,15 @@ export const token = (): string =>
   `aW50ZXJhY3Rpb246${snowflake()}:${Math.random().toString(36).slice(2)}${Math.random()
     .toString(36)
     .slice(2)}`;
+
+/** The shard that owns a guild (or any snowflake), by Discord's rule `(id >> 22) % shard_count`. */
+export const shardOf = (id: string, shardCount: number): number =>
+  Number((BigInt(id) >> 22n) % BigInt(shardCount));
+
+/** A fresh snowflake that shard `shard` of `shardCount` owns, for a guild a test places there. */
+export const snowflakeOnShard = (shard: number, shardCount: number): string => {
+  const now = Date.now();
+  // Step back at most shardCount - 1 ms so the timestamp part lands on the wanted shard.
+  const offset = Number((BigInt(now) - discordEpoch - BigInt(shard)) % BigInt(shardCount));
+  return snowflake(now - offset);
+};
