@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/coverage/**', '**/*.d.ts', '**/.tmp/**'] },
+  { ignores: ['docs/api/**', '**/dist/**', '**/coverage/**', '**/*.d.ts', '**/.tmp/**'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

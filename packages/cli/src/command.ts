@@ -4,6 +4,8 @@ import type { Io } from './output.js';
 /**
  * A `target87` sub-command: its name, a one-line summary and usage for `--help`, and what it
  * does. `run` resolves to the process exit status.
+ *
+ * @category model
  */
 export interface Command {
   readonly name: string;

@@ -17,6 +17,7 @@ const help = (): string =>
  *
  * @example
  * const status = await main(['score', 'plan.yaml', '--json'], io);
+ * @category commands
  */
 export const main = async (args: readonly string[], io: Io): Promise<number> => {
   const [name, ...rest] = args;

@@ -1,4 +1,8 @@
-/** Where a command writes, and whether it may use colour. Passed in so commands are testable. */
+/**
+ * Where a command writes, and whether it may use colour. Passed in so commands are testable.
+ *
+ * @category model
+ */
 export interface Io {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;

@@ -1,14 +1,16 @@
 // Regenerates the files derived from the partnership module's sources:
 // - src/partnership/data/examples.ts: the example plans in examples/ as string constants, so that
 //   code (the CLI's --template, the bot) can use them without reading files;
-// - schema/*.schema.json: the JSON Schemas generated from the zod schemas.
-// Run from packages/core: pnpm tsx scripts/generate-partnership-files.ts
-// The tests fail when either is out of date.
+// - schema/*.schema.json: the JSON Schemas generated from the zod schemas;
+// - docs/plan-format.md (at the repository root): every field of those schemas, for people.
+// Run from packages/core: pnpm generate (or pnpm tsx scripts/generate-partnership-files.ts).
+// The tests fail when any of them is out of date.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
 import { publishedJsonSchemas } from '../src/partnership/jsonSchema.js';
 import { renderExamplesModule } from '../src/partnership/examplesModule.js';
+import { renderPlanFormatDoc } from '../src/partnership/planFormatDoc.js';
 
 const root = new URL('..', import.meta.url);
 const examples = Object.fromEntries(
@@ -29,6 +31,7 @@ await write('src/partnership/data/examples.ts', renderExamplesModule(examples));
 for (const [file, schema] of Object.entries(publishedJsonSchemas())) {
   await write(`schema/${file}`, JSON.stringify(schema, null, 2));
 }
+await write('../../docs/plan-format.md', renderPlanFormatDoc());
 console.log(
-  `Wrote ${String(Object.keys(examples).length)} examples and ${String(Object.keys(publishedJsonSchemas()).length)} schemas.`,
+  `Wrote ${String(Object.keys(examples).length)} examples, ${String(Object.keys(publishedJsonSchemas()).length)} schemas and docs/plan-format.md.`,
 );

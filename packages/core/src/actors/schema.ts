@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { SeedReference } from '../shared/evidence.js';
 
 /**
@@ -26,8 +26,8 @@ export const actorTypeIds = [
 
 /**
  * An actor type's id, as a partnership plan writes it (`government`, `workers-organisation`).
- * Branded so that a plain string cannot be passed by mistake: decode a plan, or look one up with
- * {@link findActorType}.
+ * Branded so that a plain string cannot be passed by mistake: decode a plan, check one with
+ * {@link isActorTypeId}, or find the one someone meant with {@link suggestActorType}.
  *
  * @example
  * import { ActorTypeId } from '@target87/core';

@@ -1,6 +1,6 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { pipe } from 'fp-ts/lib/function.js';
-import { z } from 'zod';
+import * as z from 'zod';
 import { decode } from '../shared/decode.js';
 import type { Problems } from '../shared/problem.js';
 import { cite } from './catalogue.js';
@@ -67,7 +67,11 @@ export const ChildLabourSituation = z.strictObject({
 /** @category model */
 export type ChildLabourSituation = z.infer<typeof ChildLabourSituation>;
 
-/** The four categories of C.182 Art. 3. */
+/**
+ * The four categories of C.182 Art. 3.
+ *
+ * @category model
+ */
 export type WorstFormCategory = 'a' | 'b' | 'c' | 'd';
 
 /**

@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import * as E from 'fp-ts/lib/Either.js';
+import * as prettier from 'prettier';
 import { describe, expect, it } from 'vitest';
 import { combineSelfAssessments } from './combine.js';
 import { exampleFiles } from './data/examples.js';
@@ -11,6 +13,7 @@ import {
 } from './examples.js';
 import { publishedJsonSchemas } from './jsonSchema.js';
 import { parsePlanText, parseSelfAssessmentText } from './parsePlan.js';
+import { renderPlanFormatDoc } from './planFormatDoc.js';
 import { parseScoringProfileText } from './profile.js';
 import { PartnershipPlan, type ReadinessReport } from './schema.js';
 import { scorePlan, scoreSelfAssessment, scoreText } from './scorePlan.js';
@@ -46,6 +49,16 @@ describe('the example files and their constants', () => {
       );
       expect(committed, file).toEqual(schema);
     }
+  });
+
+  it(`match the committed docs/plan-format.md (if not, ${regenerate})`, async () => {
+    const page = new URL('../../docs/plan-format.md', packageRoot);
+    const filepath = fileURLToPath(page);
+    // Formatted as the generator writes it, so that the page passes the format check as it is.
+    const options = (await prettier.resolveConfig(filepath)) ?? {};
+    expect(readFileSync(page, 'utf8')).toBe(
+      await prettier.format(renderPlanFormatDoc(), { ...options, filepath }),
+    );
   });
 
   it('are published with the package', () => {

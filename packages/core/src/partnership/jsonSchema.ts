@@ -1,13 +1,27 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ScoringProfileOverrides } from './profileSchema.js';
 import { PartnershipPlan, SelfAssessment } from './schema.js';
 
 const base = 'https://unpkg.com/@target87/core/schema';
 
-const generate = (schema: z.ZodType, file: string, title: string): Record<string, unknown> => ({
-  ...z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }),
+// The published schemas: the file each is written to, its title, and the zod schema it comes from.
+const published = {
+  'plan.schema.json': { title: 'Partnership plan', schema: PartnershipPlan },
+  'self-assessment.schema.json': { title: 'Partnership self-assessment', schema: SelfAssessment },
+  'scoring-profile.schema.json': { title: 'Scoring profile', schema: ScoringProfileOverrides },
+} as const;
+
+/** The file name of a published JSON Schema. */
+export type PublishedSchemaFile = keyof typeof published;
+
+/**
+ * A published JSON Schema with zod's JSON Schema type, for code inside the package that reads it
+ * (the plan-format page); the exported functions below give the same value to users.
+ */
+export const generateJsonSchema = (file: PublishedSchemaFile): z.core.JSONSchema.JSONSchema => ({
+  ...z.toJSONSchema(published[file].schema, { io: 'input', unrepresentable: 'any' }),
   $id: `${base}/${file}`,
-  title,
+  title: published[file].title,
 });
 
 /**
@@ -20,8 +34,7 @@ const generate = (schema: z.ZodType, file: string, title: string): Record<string
  * planJsonSchema().required; // ['name', 'partners']
  * @category model
  */
-export const planJsonSchema = (): Record<string, unknown> =>
-  generate(PartnershipPlan, 'plan.schema.json', 'Partnership plan');
+export const planJsonSchema = (): Record<string, unknown> => generateJsonSchema('plan.schema.json');
 
 /**
  * The JSON Schema of a quick self-assessment. Published as
@@ -33,7 +46,7 @@ export const planJsonSchema = (): Record<string, unknown> =>
  * @category model
  */
 export const selfAssessmentJsonSchema = (): Record<string, unknown> =>
-  generate(SelfAssessment, 'self-assessment.schema.json', 'Partnership self-assessment');
+  generateJsonSchema('self-assessment.schema.json');
 
 /**
  * The JSON Schema of a user's scoring profile (only what differs from the default). Published as
@@ -45,7 +58,7 @@ export const selfAssessmentJsonSchema = (): Record<string, unknown> =>
  * @category model
  */
 export const scoringProfileJsonSchema = (): Record<string, unknown> =>
-  generate(ScoringProfileOverrides, 'scoring-profile.schema.json', 'Scoring profile');
+  generateJsonSchema('scoring-profile.schema.json');
 
 /**
  * Every published schema, by file name, for the generator and the test that keeps the committed

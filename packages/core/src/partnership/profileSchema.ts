@@ -1,22 +1,31 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { BandId, checkGroupIds, CriterionId, criterionIds } from './schema.js';
 
 const Text = z.string().regex(/\S/, { error: 'Must not be blank.' });
-const Weight = z.number().min(0).max(1000);
+const ProfileId = z
+  .string()
+  .regex(/^[a-z0-9-]+$/, { error: 'Use lower-case words joined by hyphens.' })
+  .meta({ description: 'An id for the profile: lower-case words joined by hyphens.' });
+const GroupWeight = z.number().min(0).max(1000).meta({
+  description: 'The share of the total the group carries, in points (they need not add up to 100).',
+});
+const CriterionWeight = z.number().min(0).max(1000).meta({
+  description: "The criterion's weight within its group, relative to the others in it.",
+});
 
 type GroupKey = (typeof checkGroupIds)[number];
 type CriterionKey = (typeof criterionIds)[number];
 
-const groupShape = Object.fromEntries(checkGroupIds.map((id) => [id, Weight])) as Record<
+const groupShape = Object.fromEntries(checkGroupIds.map((id) => [id, GroupWeight])) as Record<
   GroupKey,
-  typeof Weight
+  typeof GroupWeight
 >;
 const optionalGroupShape = Object.fromEntries(
-  checkGroupIds.map((id) => [id, Weight.optional()]),
-) as Record<GroupKey, z.ZodOptional<typeof Weight>>;
+  checkGroupIds.map((id) => [id, GroupWeight.optional()]),
+) as Record<GroupKey, z.ZodOptional<typeof GroupWeight>>;
 const criterionShape = Object.fromEntries(
-  criterionIds.map((id) => [id, Weight.optional()]),
-) as Record<CriterionKey, z.ZodOptional<typeof Weight>>;
+  criterionIds.map((id) => [id, CriterionWeight.optional()]),
+) as Record<CriterionKey, z.ZodOptional<typeof CriterionWeight>>;
 
 /**
  * A gate: when its criterion's status is one of `failsOn`, the band can be no higher than
@@ -28,22 +37,40 @@ const criterionShape = Object.fromEntries(
  * // { criterion: 'facilitate.funding', failsOn: ['missing'], capsAt: 'medium', ... }
  * @category model
  */
-export const Gate = z.strictObject({
-  id: z.string().regex(/^[a-z0-9-]+$/, { error: 'Use lower-case words joined by hyphens.' }),
-  title: Text,
-  criterion: CriterionId,
-  failsOn: z.array(z.enum(['missing', 'partial'])).min(1),
-  capsAt: BandId,
-  why: Text,
-});
+export const Gate = z
+  .strictObject({
+    id: z
+      .string()
+      .regex(/^[a-z0-9-]+$/, { error: 'Use lower-case words joined by hyphens.' })
+      .meta({
+        description: 'The gate, as lower-case words joined by hyphens; unique in a profile.',
+      }),
+    title: Text.meta({ description: 'A few words for reports: "No funding in sight".' }),
+    criterion: CriterionId.meta({ description: 'The criterion the gate watches.' }),
+    failsOn: z
+      .array(z.enum(['missing', 'partial']))
+      .min(1)
+      .meta({
+        description: "The criterion's statuses that hold the gate: missing, partial or both.",
+      }),
+    capsAt: BandId.meta({
+      description: 'The highest band a report can reach while the gate holds.',
+    }),
+    why: Text.meta({ description: 'Why the gate exists, in a sentence; reports show it.' }),
+  })
+  .meta({ description: 'A critical gap that caps the band, whatever the total.' });
 /** @category model */
 export type Gate = z.infer<typeof Gate>;
 
 /** The lowest score of each band above `low` (which starts at 0). */
 const Bands = z.strictObject({
-  medium: z.number().min(0).max(100),
-  high: z.number().min(0).max(100),
-  'very-high': z.number().min(0).max(100),
+  medium: z.number().min(0).max(100).meta({ description: 'The lowest score in the medium band.' }),
+  high: z.number().min(0).max(100).meta({ description: 'The lowest score in the high band.' }),
+  'very-high': z
+    .number()
+    .min(0)
+    .max(100)
+    .meta({ description: 'The lowest score in the very-high band.' }),
 });
 
 /**
@@ -59,7 +86,7 @@ const Bands = z.strictObject({
 export const ScoringProfile = z
   .strictObject({
     $schema: z.string().optional(),
-    id: z.string().regex(/^[a-z0-9-]+$/, { error: 'Use lower-case words joined by hyphens.' }),
+    id: ProfileId,
     title: Text,
     description: Text.optional(),
     /** The share of the total each group carries, in points (they need not add up to 100). */
@@ -111,16 +138,37 @@ export type ScoringProfile = z.infer<typeof ScoringProfile>;
  * const ministry = { id: 'ministry', title: 'Ministry of Labour', groupWeights: { matrix: 20 } };
  * @category model
  */
-export const ScoringProfileOverrides = z.strictObject({
-  $schema: z.string().optional(),
-  id: z.string().regex(/^[a-z0-9-]+$/, { error: 'Use lower-case words joined by hyphens.' }),
-  title: Text,
-  description: Text.optional(),
-  groupWeights: z.strictObject(optionalGroupShape).optional(),
-  criterionWeights: z.strictObject(criterionShape).optional(),
-  partialCredit: z.number().min(0).max(1).optional(),
-  bands: Bands.partial().optional(),
-  gates: z.array(Gate).optional(),
-});
+export const ScoringProfileOverrides = z
+  .strictObject({
+    $schema: z.string().optional().meta({ description: 'The JSON Schema this file follows.' }),
+    id: ProfileId,
+    title: Text.meta({ description: "The profile's name, shown in reports." }),
+    description: Text.optional().meta({
+      description: 'Who the profile is for and what it changes.',
+    }),
+    groupWeights: z
+      .strictObject(optionalGroupShape)
+      .optional()
+      .meta({ description: 'The group weights to change; groups left out keep the default.' }),
+    criterionWeights: z.strictObject(criterionShape).optional().meta({
+      description: 'The criterion weights to change; criteria left out keep the default.',
+    }),
+    partialCredit: z
+      .number()
+      .min(0)
+      .max(1)
+      .optional()
+      .meta({ description: 'Credit for a partial result, from 0 (as missing) to 1 (as met).' }),
+    bands: Bands.partial()
+      .optional()
+      .meta({ description: 'The band thresholds to change; those left out keep the default.' }),
+    gates: z
+      .array(Gate)
+      .optional()
+      .meta({ description: 'The gates; when given, they replace the default gates.' }),
+  })
+  .meta({
+    description: 'A scoring profile: only what differs from the default weights, bands and gates.',
+  });
 /** @category model */
 export type ScoringProfileOverrides = z.infer<typeof ScoringProfileOverrides>;

@@ -43,7 +43,11 @@ export const defaultTextLimits: TextLimits = {
   maxAliases: 100,
 };
 
-/** A position in the text, 1-based, for messages. */
+/**
+ * A position in the text, 1-based, for messages.
+ *
+ * @category model
+ */
 export interface TextPosition {
   readonly line: number;
   readonly column: number;

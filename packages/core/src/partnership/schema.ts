@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ActorTypeId } from '../actors/schema.js';
 import { InstrumentId, Theme } from '../conventions/schema.js';
 import { InterventionLevel, InterventionTypeId, Place } from '../interventions/schema.js';
@@ -47,20 +47,25 @@ export type Exploitation = z.infer<typeof Exploitation>;
  * // list at least one form of exploitation, or leave the field out
  * @category model
  */
-export const PlanAim = z.strictObject({
-  statement: Text.meta({ description: 'The shared aim, in one or two sentences.' }),
-  exploitation: z.array(Exploitation).min(1).optional().meta({
+export const PlanAim = z
+  .strictObject({
+    statement: Text.meta({ description: 'The shared aim, in one or two sentences.' }),
+    exploitation: z.array(Exploitation).min(1).optional().meta({
+      description:
+        'The forms of exploitation addressed: child-labour, forced-labour, trafficking, migrant-workers.',
+    }),
+    concepts: Text.optional().meta({
+      description: 'The concepts and definitions the partners agreed (what counts as the problem).',
+    }),
+    approach: Text.optional().meta({ description: 'How the partners agreed to address it.' }),
+    agreedBy: z.array(PartnerName).optional().meta({
+      description: 'The partners that have agreed the aim and concepts.',
+    }),
+  })
+  .meta({
     description:
-      'The forms of exploitation addressed: child-labour, forced-labour, trafficking, migrant-workers.',
-  }),
-  concepts: Text.optional().meta({
-    description: 'The concepts and definitions the partners agreed (what counts as the problem).',
-  }),
-  approach: Text.optional().meta({ description: 'How the partners agreed to address it.' }),
-  agreedBy: z.array(PartnerName).optional().meta({
-    description: 'The partners that have agreed the aim and concepts.',
-  }),
-});
+      'The shared aim, the forms of exploitation addressed and the concepts the partners agreed.',
+  });
 /** @category model */
 export type PlanAim = z.infer<typeof PlanAim>;
 
@@ -75,11 +80,13 @@ export type PlanAim = z.infer<typeof PlanAim>;
  * // a place is 'source', 'transit' or 'destination'
  * @category model
  */
-export const PlanArea = z.strictObject({
-  name: Text.meta({ description: 'A district, province, corridor or site.' }),
-  place: Place.optional(),
-  country: Text.optional(),
-});
+export const PlanArea = z
+  .strictObject({
+    name: Text.meta({ description: 'A district, province, corridor or site.' }),
+    place: Place.optional(),
+    country: Text.optional().meta({ description: 'The country it lies in.' }),
+  })
+  .meta({ description: 'A district, province, corridor or site the partnership works in.' });
 /** @category model */
 export type PlanArea = z.infer<typeof PlanArea>;
 
@@ -93,17 +100,19 @@ export type PlanArea = z.infer<typeof PlanArea>;
  * TargetGroup.safeParse({ name: 'Youth', people: [] }).success; // false: children, adults or both
  * @category model
  */
-export const TargetGroup = z.strictObject({
-  name: Text,
-  people: z
-    .array(z.enum(['children', 'adults']))
-    .min(1)
-    .meta({ description: 'children, adults or both.' }),
-  situation: z.enum(['at-risk', 'victims', 'at-risk-and-victims']).optional().meta({
-    description: 'Whether the group is at risk, already victims, or both.',
-  }),
-  description: Text.optional(),
-});
+export const TargetGroup = z
+  .strictObject({
+    name: Text.meta({ description: 'The group, as `interventions[].targetGroups` refers to it.' }),
+    people: z
+      .array(z.enum(['children', 'adults']))
+      .min(1)
+      .meta({ description: 'children, adults or both.' }),
+    situation: z.enum(['at-risk', 'victims', 'at-risk-and-victims']).optional().meta({
+      description: 'Whether the group is at risk, already victims, or both.',
+    }),
+    description: Text.optional().meta({ description: 'Who the group are, in a sentence or two.' }),
+  })
+  .meta({ description: 'A group of people the partnership works with.' });
 /** @category model */
 export type TargetGroup = z.infer<typeof TargetGroup>;
 
@@ -146,15 +155,17 @@ export type Ministry = z.infer<typeof Ministry>;
  * FocalPoint.parse({ name: 'Policy Officer', timeInJobDescription: '10% of the post' });
  * @category model
  */
-export const FocalPoint = z.strictObject({
-  name: Text,
-  role: Text.optional(),
-  contact: Text.optional(),
-  timeInJobDescription: Text.optional().meta({
-    description:
-      'How much of the post goes to the partnership, and whether it is written into the job description.',
-  }),
-});
+export const FocalPoint = z
+  .strictObject({
+    name: Text.meta({ description: 'The person, by name or post.' }),
+    role: Text.optional().meta({ description: 'Their role in the partnership.' }),
+    contact: Text.optional().meta({ description: 'How to reach them.' }),
+    timeInJobDescription: Text.optional().meta({
+      description:
+        'How much of the post goes to the partnership, and whether it is written into the job description.',
+    }),
+  })
+  .meta({ description: "The person who answers for this partner's part of the work." });
 /** @category model */
 export type FocalPoint = z.infer<typeof FocalPoint>;
 
@@ -169,19 +180,24 @@ export type FocalPoint = z.infer<typeof FocalPoint>;
  * // the id is 'workers-organisation'; decodePlan suggests it for "trade union"
  * @category model
  */
-export const Partner = z.strictObject({
-  name: Text,
-  actorType: ActorTypeId,
-  ministry: Ministry.optional(),
-  organisation: Text.optional().meta({
-    description: 'For an international organisation: which one (ILO, IOM, UNICEF, UNODC, OHCHR…).',
-  }),
-  country: Text.optional(),
-  responsibilities: z.array(Text).optional().meta({
-    description: 'What this partner is responsible for in the partnership.',
-  }),
-  focalPoint: FocalPoint.optional(),
-});
+export const Partner = z
+  .strictObject({
+    name: Text.meta({
+      description: 'The organisation; other fields name the partner exactly like this.',
+    }),
+    actorType: ActorTypeId,
+    ministry: Ministry.optional(),
+    organisation: Text.optional().meta({
+      description:
+        'For an international organisation: which one (ILO, IOM, UNICEF, UNODC, OHCHR…).',
+    }),
+    country: Text.optional().meta({ description: 'The country it works from.' }),
+    responsibilities: z.array(Text).optional().meta({
+      description: 'What this partner is responsible for in the partnership.',
+    }),
+    focalPoint: FocalPoint.optional(),
+  })
+  .meta({ description: 'An organisation in the partnership.' });
 /** @category model */
 export type Partner = z.infer<typeof Partner>;
 
@@ -193,12 +209,14 @@ export type Partner = z.infer<typeof Partner>;
  * OutreachPartner.parse({ name: 'Kiln monitoring committees', areas: ['Bhaktapur district'] });
  * @category model
  */
-export const OutreachPartner = z.strictObject({
-  name: Text,
-  actorType: ActorTypeId.optional(),
-  areas: z.array(Text).optional().meta({ description: 'The areas (from `areas`) it works in.' }),
-  role: Text.optional(),
-});
+export const OutreachPartner = z
+  .strictObject({
+    name: Text.meta({ description: 'The local organisation.' }),
+    actorType: ActorTypeId.optional(),
+    areas: z.array(Text).optional().meta({ description: 'The areas (from `areas`) it works in.' }),
+    role: Text.optional().meta({ description: 'What it does.' }),
+  })
+  .meta({ description: 'A local organisation that reaches the target groups on the ground.' });
 /** @category model */
 export type OutreachPartner = z.infer<typeof OutreachPartner>;
 
@@ -214,19 +232,30 @@ export type OutreachPartner = z.infer<typeof OutreachPartner>;
  * });
  * @category model
  */
-export const PlanIntervention = z.strictObject({
-  name: Text,
-  type: InterventionTypeId,
-  level: InterventionLevel,
-  places: z.array(Place).min(1),
-  countries: z.array(Text).optional(),
-  lead: PartnerName.optional().meta({ description: 'The partner that leads it.' }),
-  supporting: z.array(PartnerName).optional(),
-  targetGroups: z.array(Text).optional().meta({
-    description: 'The target groups (from `targetGroups`) it reaches.',
-  }),
-  description: Text.optional(),
-});
+export const PlanIntervention = z
+  .strictObject({
+    name: Text.meta({ description: 'The piece of work.' }),
+    type: InterventionTypeId,
+    level: InterventionLevel,
+    places: z
+      .array(Place)
+      .min(1)
+      .meta({ description: 'Where along the route it happens: source, transit, destination.' }),
+    countries: z.array(Text).optional().meta({ description: 'The countries it happens in.' }),
+    lead: PartnerName.optional().meta({ description: 'The partner that leads it.' }),
+    supporting: z
+      .array(PartnerName)
+      .optional()
+      .meta({ description: 'The partners that support it.' }),
+    targetGroups: z.array(Text).optional().meta({
+      description: 'The target groups (from `targetGroups`) it reaches.',
+    }),
+    description: Text.optional().meta({ description: 'What the work is, in a sentence or two.' }),
+  })
+  .meta({
+    description:
+      'A piece of work in the matrix of who does what, where: its type, level, places and lead.',
+  });
 /** @category model */
 export type PlanIntervention = z.infer<typeof PlanIntervention>;
 
@@ -240,14 +269,20 @@ export type PlanIntervention = z.infer<typeof PlanIntervention>;
  * Baseline.safeParse({ status: 'planned', date: 'June 2026' }).success; // false: 2026 or 2026-06
  * @category model
  */
-export const Baseline = z.strictObject({
-  status: z.enum(['collected', 'planned', 'none']).meta({
-    description: 'Whether local baseline data has been collected, is planned, or is not planned.',
-  }),
-  description: Text.optional(),
-  date: PlanDate.optional(),
-  by: PartnerName.optional(),
-});
+export const Baseline = z
+  .strictObject({
+    status: z.enum(['collected', 'planned', 'none']).meta({
+      description: 'Whether local baseline data has been collected, is planned, or is not planned.',
+    }),
+    description: Text.optional().meta({ description: 'What data, about whom, from where.' }),
+    date: PlanDate.optional().meta({
+      description: 'When it was or will be collected: a year or a date.',
+    }),
+    by: PartnerName.optional().meta({ description: 'The partner that collects it.' }),
+  })
+  .meta({
+    description: 'Local baseline data on the target groups, gathered before the work starts.',
+  });
 /** @category model */
 export type Baseline = z.infer<typeof Baseline>;
 
@@ -259,11 +294,13 @@ export type Baseline = z.infer<typeof Baseline>;
  * Monitoring.parse({ mechanism: 'Kiln register and joint reports', frequency: 'quarterly' });
  * @category model
  */
-export const Monitoring = z.strictObject({
-  mechanism: Text.meta({ description: 'How progress is tracked.' }),
-  frequency: Text.optional(),
-  responsible: PartnerName.optional(),
-});
+export const Monitoring = z
+  .strictObject({
+    mechanism: Text.meta({ description: 'How progress is tracked.' }),
+    frequency: Text.optional().meta({ description: 'How often: monthly, quarterly…' }),
+    responsible: PartnerName.optional().meta({ description: 'The partner responsible for it.' }),
+  })
+  .meta({ description: 'How the partners track progress.' });
 /** @category model */
 export type Monitoring = z.infer<typeof Monitoring>;
 
@@ -276,15 +313,19 @@ export type Monitoring = z.infer<typeof Monitoring>;
  * Indicator.parse({ name: 'Kiln children in school', baseline: '41%', target: '95%', by: 2028 });
  * @category model
  */
-export const Indicator = z.strictObject({
-  name: Text,
-  baseline: Amount.optional(),
-  target: Amount.optional(),
-  by: PlanDate.optional(),
-  owner: PartnerName.optional().meta({
-    description: 'The partner whose mandate covers this target.',
-  }),
-});
+export const Indicator = z
+  .strictObject({
+    name: Text.meta({ description: 'What is measured.' }),
+    baseline: Amount.optional().meta({
+      description: 'The value at the start: a number, or words such as 41%.',
+    }),
+    target: Amount.optional().meta({ description: 'The value to reach.' }),
+    by: PlanDate.optional().meta({ description: 'When to reach it: a year or a date.' }),
+    owner: PartnerName.optional().meta({
+      description: 'The partner whose mandate covers this target.',
+    }),
+  })
+  .meta({ description: 'An indicator with its baseline, target and date.' });
 /** @category model */
 export type Indicator = z.infer<typeof Indicator>;
 
@@ -296,11 +337,13 @@ export type Indicator = z.infer<typeof Indicator>;
  * LearningEvent.parse({ name: "Partners' learning review", frequency: 'twice a year' });
  * @category model
  */
-export const LearningEvent = z.strictObject({
-  name: Text,
-  frequency: Text.optional().meta({ description: 'How often: quarterly, twice a year…' }),
-  participants: z.array(Text).optional(),
-});
+export const LearningEvent = z
+  .strictObject({
+    name: Text.meta({ description: 'The event.' }),
+    frequency: Text.optional().meta({ description: 'How often: quarterly, twice a year…' }),
+    participants: z.array(Text).optional().meta({ description: 'Who takes part.' }),
+  })
+  .meta({ description: 'A regular event where the partners share experience and learn.' });
 /** @category model */
 export type LearningEvent = z.infer<typeof LearningEvent>;
 
@@ -312,13 +355,17 @@ export type LearningEvent = z.infer<typeof LearningEvent>;
  * Leader.parse({ name: 'Joint Secretary for Labour', organisation: 'Ministry of Labour' });
  * @category model
  */
-export const Leader = z.strictObject({
-  name: Text,
-  organisation: PartnerName.optional(),
-  approach: Text.optional().meta({
-    description: 'How they lead: what makes them motivating and non-threatening to the partners.',
-  }),
-});
+export const Leader = z
+  .strictObject({
+    name: Text.meta({ description: 'The person, by name or post.' }),
+    organisation: PartnerName.optional().meta({
+      description: 'The partner they belong to, as named in `partners`.',
+    }),
+    approach: Text.optional().meta({
+      description: 'How they lead: what makes them motivating and non-threatening to the partners.',
+    }),
+  })
+  .meta({ description: 'The person who leads the partnership.' });
 /** @category model */
 export type Leader = z.infer<typeof Leader>;
 
@@ -331,12 +378,14 @@ export type Leader = z.infer<typeof Leader>;
  * Legitimacy.parse({ champions: ['A former child kiln worker'], publicity: 'Radio spots' });
  * @category model
  */
-export const Legitimacy = z.strictObject({
-  champions: z.array(Text).optional().meta({
-    description: 'Well-respected people who speak for the partnership.',
-  }),
-  publicity: Text.optional().meta({ description: 'Targeted publicity about the partnership.' }),
-});
+export const Legitimacy = z
+  .strictObject({
+    champions: z.array(Text).optional().meta({
+      description: 'Well-respected people who speak for the partnership.',
+    }),
+    publicity: Text.optional().meta({ description: 'Targeted publicity about the partnership.' }),
+  })
+  .meta({ description: 'What gives the partnership standing: champions and publicity.' });
 /** @category model */
 export type Legitimacy = z.infer<typeof Legitimacy>;
 
@@ -348,10 +397,14 @@ export type Legitimacy = z.infer<typeof Legitimacy>;
  * LeadInstitution.parse({ name: 'Ministry of Labour (Thailand)', country: 'Thailand' });
  * @category model
  */
-export const LeadInstitution = z.strictObject({
-  name: PartnerName.meta({ description: 'The lead ministry or agency, as named in `partners`.' }),
-  country: Text.optional().meta({ description: 'The lead country, for a cross-border plan.' }),
-});
+export const LeadInstitution = z
+  .strictObject({
+    name: PartnerName.meta({ description: 'The lead ministry or agency, as named in `partners`.' }),
+    country: Text.optional().meta({ description: 'The lead country, for a cross-border plan.' }),
+  })
+  .meta({
+    description: 'The lead ministry or agency, and the lead country of a cross-border plan.',
+  });
 /** @category model */
 export type LeadInstitution = z.infer<typeof LeadInstitution>;
 
@@ -364,12 +417,14 @@ export type LeadInstitution = z.infer<typeof LeadInstitution>;
  * ExternalPressure.parse({ source: 'ILO supervisory comments on C.138 and C.182' });
  * @category model
  */
-export const ExternalPressure = z.strictObject({
-  source: Text.meta({
-    description: 'Where it comes from: supervisory comments, a regional body, buyers, donors…',
-  }),
-  description: Text.optional(),
-});
+export const ExternalPressure = z
+  .strictObject({
+    source: Text.meta({
+      description: 'Where it comes from: supervisory comments, a regional body, buyers, donors…',
+    }),
+    description: Text.optional().meta({ description: 'How it moves the partners.' }),
+  })
+  .meta({ description: 'Pressure from outside that moves the partners.' });
 /** @category model */
 export type ExternalPressure = z.infer<typeof ExternalPressure>;
 
@@ -381,12 +436,17 @@ export type ExternalPressure = z.infer<typeof ExternalPressure>;
  * Coordination.parse({ unit: 'Secretariat', hostedBy: 'Ministry of Labour', meetings: 'monthly' });
  * @category model
  */
-export const Coordination = z.strictObject({
-  unit: Text.meta({ description: 'The coordination unit or secretariat.' }),
-  hostedBy: PartnerName.optional(),
-  staff: Text.optional(),
-  meetings: Text.optional().meta({ description: 'How often the partners meet.' }),
-});
+export const Coordination = z
+  .strictObject({
+    unit: Text.meta({ description: 'The coordination unit or secretariat.' }),
+    hostedBy: PartnerName.optional().meta({ description: 'The partner that hosts it.' }),
+    staff: Text.optional().meta({ description: 'Who staffs it, and how much of their time.' }),
+    meetings: Text.optional().meta({ description: 'How often the partners meet.' }),
+  })
+  .meta({
+    description:
+      'How the partnership is coordinated: the unit, its host and staff, and its meetings.',
+  });
 /** @category model */
 export type Coordination = z.infer<typeof Coordination>;
 
@@ -400,12 +460,18 @@ export type Coordination = z.infer<typeof Coordination>;
  * FundingSource.safeParse({ funder: 'EU', status: 'promised' }).success; // false
  * @category model
  */
-export const FundingSource = z.strictObject({
-  funder: Text,
-  status: z.enum(['secured', 'pledged', 'sought']),
-  amount: Amount.optional(),
-  covers: Text.optional().meta({ description: 'What it pays for (coordination, activities…).' }),
-});
+export const FundingSource = z
+  .strictObject({
+    funder: Text.meta({ description: 'Who pays.' }),
+    status: z
+      .enum(['secured', 'pledged', 'sought'])
+      .meta({ description: 'Whether the money is secured, pledged or still sought.' }),
+    amount: Amount.optional().meta({
+      description: 'How much: a number, or words such as USD 200,000.',
+    }),
+    covers: Text.optional().meta({ description: 'What it pays for (coordination, activities…).' }),
+  })
+  .meta({ description: 'One source of money.' });
 /** @category model */
 export type FundingSource = z.infer<typeof FundingSource>;
 
@@ -419,12 +485,14 @@ export type FundingSource = z.infer<typeof FundingSource>;
  * // in a plan, a secured source meets the funding criterion; a pledged or sought one, in part
  * @category model
  */
-export const Funding = z.strictObject({
-  sources: z.array(FundingSource).optional(),
-  resourceMobilisation: Text.optional().meta({
-    description: 'The strategy for mobilising the resources the priority actions need.',
-  }),
-});
+export const Funding = z
+  .strictObject({
+    sources: z.array(FundingSource).optional().meta({ description: 'Where the money comes from.' }),
+    resourceMobilisation: Text.optional().meta({
+      description: 'The strategy for mobilising the resources the priority actions need.',
+    }),
+  })
+  .meta({ description: 'How the partnership is paid for.' });
 /** @category model */
 export type Funding = z.infer<typeof Funding>;
 
@@ -437,15 +505,19 @@ export type Funding = z.infer<typeof Funding>;
  * MemberRules.parse({ decisionMaking: 'By consensus', dataSharing: 'Anonymised data only' });
  * @category model
  */
-export const MemberRules = z.strictObject({
-  decisionMaking: Text.optional(),
-  membership: Text.optional().meta({
-    description: 'Joining, leaving and what members commit to.',
-  }),
-  dataSharing: Text.optional(),
-  communication: Text.optional(),
-  other: z.array(Text).optional(),
-});
+export const MemberRules = z
+  .strictObject({
+    decisionMaking: Text.optional().meta({ description: 'How decisions are made.' }),
+    membership: Text.optional().meta({
+      description: 'Joining, leaving and what members commit to.',
+    }),
+    dataSharing: Text.optional().meta({
+      description: 'What data the partners share, and with whom.',
+    }),
+    communication: Text.optional().meta({ description: 'Who speaks for the partnership.' }),
+    other: z.array(Text).optional().meta({ description: 'Any other rules.' }),
+  })
+  .meta({ description: 'The rules members agree.' });
 /** @category model */
 export type MemberRules = z.infer<typeof MemberRules>;
 
@@ -458,7 +530,9 @@ export type MemberRules = z.infer<typeof MemberRules>;
  * PartnershipGeography.parse('cross-border');
  * @category model
  */
-export const PartnershipGeography = z.enum(['in-country', 'cross-border', 'both']);
+export const PartnershipGeography = z
+  .enum(['in-country', 'cross-border', 'both'])
+  .meta({ description: 'Within one country, across borders, or both.' });
 /** @category model */
 export type PartnershipGeography = z.infer<typeof PartnershipGeography>;
 
@@ -470,24 +544,34 @@ export type PartnershipGeography = z.infer<typeof PartnershipGeography>;
  * Focus.parse({ level: 'both', geography: 'cross-border', places: ['source', 'destination'] });
  * @category model
  */
-export const Focus = z.strictObject({
-  level: z.enum(['policy', 'outreach', 'both']).optional().meta({
-    description: 'Broad policy (enabling) initiatives, outreach (direct assistance), or both.',
-  }),
-  geography: PartnershipGeography.optional(),
-  places: z.array(Place).min(1).optional(),
-  market: z.enum(['supply', 'demand', 'both']).optional().meta({
-    description: 'Addressing supply, demand or both.',
-  }),
-  target: z.enum(['people', 'traffickers', 'both']).optional().meta({
-    description:
-      'Assisting people (at risk or victims), fighting traffickers (recruiters, intermediaries, clients, unscrupulous employers), or both.',
-  }),
-  interventionTypes: z.array(InterventionTypeId).min(1).optional(),
-  labourAngle: Text.optional().meta({
-    description: 'How the plan keeps the labour (exploitation) angle in view.',
-  }),
-});
+export const Focus = z
+  .strictObject({
+    level: z.enum(['policy', 'outreach', 'both']).optional().meta({
+      description: 'Broad policy (enabling) initiatives, outreach (direct assistance), or both.',
+    }),
+    geography: PartnershipGeography.optional(),
+    places: z
+      .array(Place)
+      .min(1)
+      .optional()
+      .meta({ description: 'Where along the route it works: source, transit, destination.' }),
+    market: z.enum(['supply', 'demand', 'both']).optional().meta({
+      description: 'Addressing supply, demand or both.',
+    }),
+    target: z.enum(['people', 'traffickers', 'both']).optional().meta({
+      description:
+        'Assisting people (at risk or victims), fighting traffickers (recruiters, intermediaries, clients, unscrupulous employers), or both.',
+    }),
+    interventionTypes: z
+      .array(InterventionTypeId)
+      .min(1)
+      .optional()
+      .meta({ description: 'The kinds of work it does.' }),
+    labourAngle: Text.optional().meta({
+      description: 'How the plan keeps the labour (exploitation) angle in view.',
+    }),
+  })
+  .meta({ description: 'The answers to the focus questions of seed 000.' });
 /** @category model */
 export type Focus = z.infer<typeof Focus>;
 
@@ -501,13 +585,9 @@ export type Focus = z.infer<typeof Focus>;
  * // endorsement; a minister or a senior official meets it in part
  * @category model
  */
-export const EndorsementLevel = z.enum([
-  'head-of-state-or-government',
-  'cabinet',
-  'minister',
-  'senior-official',
-  'none',
-]);
+export const EndorsementLevel = z
+  .enum(['head-of-state-or-government', 'cabinet', 'minister', 'senior-official', 'none'])
+  .meta({ description: 'How high the plan has been endorsed.' });
 /** @category model */
 export type EndorsementLevel = z.infer<typeof EndorsementLevel>;
 
@@ -519,11 +599,13 @@ export type EndorsementLevel = z.infer<typeof EndorsementLevel>;
  * Endorsement.parse({ level: 'minister', by: 'Minister of Labour', date: '2025-09' });
  * @category model
  */
-export const Endorsement = z.strictObject({
-  level: EndorsementLevel,
-  by: Text.optional(),
-  date: PlanDate.optional(),
-});
+export const Endorsement = z
+  .strictObject({
+    level: EndorsementLevel,
+    by: Text.optional().meta({ description: 'Who endorsed it.' }),
+    date: PlanDate.optional().meta({ description: 'When: a year or a date.' }),
+  })
+  .meta({ description: 'Who endorsed the plan, at what level and when.' });
 /** @category model */
 export type Endorsement = z.infer<typeof Endorsement>;
 
@@ -535,11 +617,15 @@ export type Endorsement = z.infer<typeof Endorsement>;
  * NationalFocalPoint.parse({ name: 'Joint Secretary', institution: 'Ministry of Labour' });
  * @category model
  */
-export const NationalFocalPoint = z.strictObject({
-  name: Text,
-  institution: PartnerName.optional(),
-  role: Text.optional(),
-});
+export const NationalFocalPoint = z
+  .strictObject({
+    name: Text.meta({ description: 'The person, by name or post.' }),
+    institution: PartnerName.optional().meta({
+      description: 'The partner institution they sit in, as named in `partners`.',
+    }),
+    role: Text.optional().meta({ description: 'Their role.' }),
+  })
+  .meta({ description: 'The national focal point who leads the process in government.' });
 /** @category model */
 export type NationalFocalPoint = z.infer<typeof NationalFocalPoint>;
 
@@ -553,14 +639,16 @@ export type NationalFocalPoint = z.infer<typeof NationalFocalPoint>;
  * PlanStandards.safeParse({ workUnder: ['C.182'] }).success; // false: write C182
  * @category model
  */
-export const PlanStandards = z.strictObject({
-  workUnder: z.array(InstrumentId).optional().meta({
-    description: 'The instruments the partnership works under: C29, P29, C138, C182, C97, C143…',
-  }),
-  ratificationAdvocacy: Text.optional().meta({
-    description: 'What the partnership will do where a country has not ratified them.',
-  }),
-});
+export const PlanStandards = z
+  .strictObject({
+    workUnder: z.array(InstrumentId).optional().meta({
+      description: 'The instruments the partnership works under: C29, P29, C138, C182, C97, C143…',
+    }),
+    ratificationAdvocacy: Text.optional().meta({
+      description: 'What the partnership will do where a country has not ratified them.',
+    }),
+  })
+  .meta({ description: 'The international labour standards the partnership works under.' });
 /** @category model */
 export type PlanStandards = z.infer<typeof PlanStandards>;
 
@@ -573,8 +661,8 @@ export type PlanStandards = z.infer<typeof PlanStandards>;
  * @category model
  */
 export const Safeguard = z.strictObject({
-  description: Text,
-  responsible: PartnerName.optional(),
+  description: Text.meta({ description: 'What is done.' }),
+  responsible: PartnerName.optional().meta({ description: 'The partner responsible for it.' }),
 });
 /** @category model */
 export type Safeguard = z.infer<typeof Safeguard>;
@@ -589,18 +677,22 @@ export type Safeguard = z.infer<typeof Safeguard>;
  * // a plan that works with neither victims nor children has them all set aside as not applicable
  * @category model
  */
-export const Safeguards = z.strictObject({
-  referralPathway: Safeguard.optional().meta({
-    description: 'How victims are identified and referred to services, and by whom.',
-  }),
-  bestInterestsOfTheChild: Safeguard.optional(),
-  dataConfidentiality: Safeguard.optional().meta({
-    description: "How victims' personal data is kept confidential.",
-  }),
-  survivorCentred: Safeguard.optional().meta({
-    description: 'How the work puts survivors first (consent, non-punishment, remedies).',
-  }),
-});
+export const Safeguards = z
+  .strictObject({
+    referralPathway: Safeguard.optional().meta({
+      description: 'How victims are identified and referred to services, and by whom.',
+    }),
+    bestInterestsOfTheChild: Safeguard.optional().meta({
+      description: "How every action that touches children puts the child's best interests first.",
+    }),
+    dataConfidentiality: Safeguard.optional().meta({
+      description: "How victims' personal data is kept confidential.",
+    }),
+    survivorCentred: Safeguard.optional().meta({
+      description: 'How the work puts survivors first (consent, non-punishment, remedies).',
+    }),
+  })
+  .meta({ description: 'The safeguards for work that touches victims or children.' });
 /** @category model */
 export type Safeguards = z.infer<typeof Safeguards>;
 
@@ -791,10 +883,12 @@ export type Criterion = z.infer<typeof Criterion>;
  * // decodePlan refuses one for a criterion every partnership needs, such as work.shared-aim
  * @category model
  */
-export const NotApplicable = z.strictObject({
-  criterion: CriterionId,
-  reason: Text.meta({ description: 'Why it does not apply to this partnership.' }),
-});
+export const NotApplicable = z
+  .strictObject({
+    criterion: CriterionId.meta({ description: 'The criterion that does not apply.' }),
+    reason: Text.meta({ description: 'Why it does not apply to this partnership.' }),
+  })
+  .meta({ description: 'A criterion set aside as not applicable, with the reason.' });
 /** @category model */
 export type NotApplicable = z.infer<typeof NotApplicable>;
 
@@ -819,7 +913,9 @@ export const PartnershipPlan = z
   .strictObject({
     $schema: z.string().optional().meta({ description: 'The JSON Schema this file follows.' }),
     name: Text.meta({ description: 'The name of the partnership.' }),
-    summary: Text.optional(),
+    summary: Text.optional().meta({
+      description: 'What the partnership is, in one or two sentences.',
+    }),
     aim: PlanAim.optional(),
     issues: z
       .array(Text)
@@ -828,19 +924,40 @@ export const PartnershipPlan = z
     countries: z.array(Text).optional().meta({
       description: 'The countries it works in, by name or ISO alpha-3 code.',
     }),
-    areas: z.array(PlanArea).optional(),
-    targetGroups: z.array(TargetGroup).optional(),
-    partners: z.array(Partner),
-    localOutreachPartners: z.array(OutreachPartner).optional(),
-    interventions: z.array(PlanIntervention).optional(),
+    areas: z
+      .array(PlanArea)
+      .optional()
+      .meta({ description: 'The areas the partnership works in.' }),
+    targetGroups: z
+      .array(TargetGroup)
+      .optional()
+      .meta({ description: 'The groups it works with.' }),
+    partners: z.array(Partner).meta({ description: 'The organisations in the partnership.' }),
+    localOutreachPartners: z
+      .array(OutreachPartner)
+      .optional()
+      .meta({ description: 'The local organisations that carry the outreach.' }),
+    interventions: z
+      .array(PlanIntervention)
+      .optional()
+      .meta({ description: 'Who does what, where: each piece of work and its lead.' }),
     baseline: Baseline.optional(),
     monitoring: Monitoring.optional(),
-    indicators: z.array(Indicator).optional(),
-    learningEvents: z.array(LearningEvent).optional(),
+    indicators: z
+      .array(Indicator)
+      .optional()
+      .meta({ description: 'The indicators and targets, set together.' }),
+    learningEvents: z
+      .array(LearningEvent)
+      .optional()
+      .meta({ description: 'Regular events for sharing experience and learning.' }),
     leader: Leader.optional(),
     legitimacy: Legitimacy.optional(),
     leadInstitution: LeadInstitution.optional(),
-    externalPressure: z.array(ExternalPressure).optional(),
+    externalPressure: z
+      .array(ExternalPressure)
+      .optional()
+      .meta({ description: 'Pressure from outside that the partnership can use.' }),
     coordination: Coordination.optional(),
     funding: Funding.optional(),
     rules: MemberRules.optional(),
@@ -872,7 +989,9 @@ export type PartnershipPlan = z.infer<typeof PartnershipPlan>;
  * // under the default profile, `partly` earns half the credit of `yes`
  * @category model
  */
-export const AnswerValue = z.enum(['yes', 'partly', 'no', 'not-applicable']);
+export const AnswerValue = z
+  .enum(['yes', 'partly', 'no', 'not-applicable'])
+  .meta({ description: 'The answer: yes, partly, no or not-applicable.' });
 /** @category model */
 export type AnswerValue = z.infer<typeof AnswerValue>;
 
@@ -885,14 +1004,16 @@ export type AnswerValue = z.infer<typeof AnswerValue>;
  * Answer.parse({ criterion: 'facilitate.funding', answer: 'partly', note: 'Not signed yet.' });
  * @category model
  */
-export const Answer = z.strictObject({
-  criterion: CriterionId,
-  answer: AnswerValue,
-  /** What the answer rests on; shown as evidence. */
-  note: Text.optional(),
-  /** Required for `not-applicable`. */
-  reason: Text.optional(),
-});
+export const Answer = z
+  .strictObject({
+    criterion: CriterionId.meta({ description: 'The criterion answered.' }),
+    answer: AnswerValue,
+    note: Text.optional().meta({ description: 'What the answer rests on; shown as evidence.' }),
+    reason: Text.optional().meta({
+      description: 'Why the criterion does not apply; required with not-applicable.',
+    }),
+  })
+  .meta({ description: "One criterion's answer." });
 /** @category model */
 export type Answer = z.infer<typeof Answer>;
 
@@ -976,16 +1097,26 @@ export type MakeUpQuestion = z.infer<typeof MakeUpQuestion>;
  * scoreSelfAssessment(quick).score; // 5.1: the 37 criteria left unanswered count as no
  * @category model
  */
-export const SelfAssessment = z.strictObject({
-  $schema: z.string().optional(),
-  partnership: Text.meta({ description: 'The name of the partnership being assessed.' }),
-  rater: z
-    .strictObject({ name: Text.optional(), organisation: Text.optional() })
-    .optional()
-    .meta({ description: 'Who answered, for combining several raters.' }),
-  makeUp: PartnershipMakeUp.optional(),
-  answers: z.array(Answer),
-});
+export const SelfAssessment = z
+  .strictObject({
+    $schema: z.string().optional().meta({ description: 'The JSON Schema this file follows.' }),
+    partnership: Text.meta({ description: 'The name of the partnership being assessed.' }),
+    rater: z
+      .strictObject({
+        name: Text.optional().meta({ description: 'The person who answered, by name or post.' }),
+        organisation: Text.optional().meta({ description: 'The organisation they answered for.' }),
+      })
+      .optional()
+      .meta({ description: 'Who answered, for combining several raters.' }),
+    makeUp: PartnershipMakeUp.optional(),
+    answers: z
+      .array(Answer)
+      .meta({ description: 'One answer per criterion; a criterion left out counts as no.' }),
+  })
+  .meta({
+    description:
+      "One person's quick answers about a partnership: yes, partly, no or not-applicable for each criterion, and optionally its make-up.",
+  });
 /** @category model */
 export type SelfAssessment = z.infer<typeof SelfAssessment>;
 
